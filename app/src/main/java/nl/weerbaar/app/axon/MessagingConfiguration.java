@@ -1,0 +1,59 @@
+package nl.weerbaar.app.axon;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import nl.weerbaar.incident.api.CommandMetaData;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.common.AxonThreadFactory;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** How commands travel (with their actor, retried on lost races) and how events are processed. */
+@Configuration(proxyBeanMethods = false)
+class MessagingConfiguration {
+
+    @Bean(destroyMethod = "shutdownNow")
+    ScheduledExecutorService commandRetryExecutor() {
+        return Executors.newSingleThreadScheduledExecutor(new AxonThreadFactory("command-retry"));
+    }
+
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(new ConcurrencyRetryScheduler(commandRetryExecutor, 5))
+                .dispatchInterceptors(new ActorMetaDataInterceptor())
+                .build();
+    }
+
+    /** Keeps Axon's correlation and trace ids (declaring any provider replaces Axon's default). */
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    /** Copies the actor of a command onto each event it causes. */
+    @Bean
+    CorrelationDataProvider actorCorrelation() {
+        return new SimpleCorrelationDataProvider(CommandMetaData.ACTOR, CommandMetaData.ACTOR_ROLE,
+                CommandMetaData.ON_BEHALF_OF);
+    }
+
+    /**
+     * Every projection runs in a pooled streaming processor: tokens in PostgreSQL, so a restart
+     * continues where it stopped and a reset replays from the start.
+     */
+    @Bean
+    ConfigurerModule pooledStreamingProcessors(@Value("${weerbaar.processors.batch-size:100}") int batchSize,
+            @Value("${weerbaar.processors.segments:2}") int segments) {
+        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
+                (configuration, builder) -> builder.batchSize(batchSize).initialSegmentCount(segments));
+    }
+}

@@ -1,0 +1,52 @@
+package nl.weerbaar.incident.query;
+
+import java.sql.Timestamp;
+import java.util.stream.Collectors;
+import nl.weerbaar.incident.api.IncidentReported;
+import nl.weerbaar.incident.api.IncidentStatus;
+import nl.weerbaar.incident.api.PerpetratorDetails;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Keeps the {@code incident_register} table: one row per incident. */
+@Component
+@ProcessingGroup(IncidentRegisterProjection.NAME)
+public class IncidentRegisterProjection {
+
+    public static final String NAME = "incident-register";
+
+    private final JdbcTemplate jdbc;
+
+    public IncidentRegisterProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(IncidentReported event) {
+        PerpetratorDetails perpetrator = event.perpetrator() == null
+                ? new PerpetratorDetails(null, null, null) : event.perpetrator();
+        // Redelivery of the same event must not fail or duplicate: the first write wins.
+        jdbc.update("""
+                INSERT INTO incident_register (incident_id, reference, status, official_id, official_kind, handler,
+                    reported_by_role, reported_at, occurred_at, location, channel, behaviours, description,
+                    perpetrator_name, perpetrator_handle, perpetrator_description, witnesses)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (incident_id) DO NOTHING
+                """,
+                event.incidentId().value(), event.reference().toString(), IncidentStatus.REPORTED.name(),
+                event.officialId().value(), event.officialKind().name(), event.handler().name(),
+                event.reportedByRole().name(), Timestamp.from(event.reportedAt()), Timestamp.from(event.occurredAt()),
+                event.location(), event.channel().name(),
+                event.behaviours().stream().map(Enum::name).collect(Collectors.joining(",")),
+                event.description(), perpetrator.name(), perpetrator.handle(), perpetrator.description(),
+                event.witnesses());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM incident_register");
+    }
+}
