@@ -10,12 +10,16 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class WeerbaarApplication {
 
     public static void main(String[] args) {
-        disableAxonUpdateChecker();
+        quietAxon();
         SpringApplication.run(WeerbaarApplication.class, args);
     }
 
-    /** Axon phones home unless this system property is set before it starts; a Spring property is too late. */
-    public static void disableAxonUpdateChecker() {
+    /**
+     * Axon phones home unless this system property is set before it starts (a Spring property is too
+     * late), and advertises its console in the log unless told not to.
+     */
+    public static void quietAxon() {
         System.setProperty("axoniq.update-checker.disabled", "true");
+        System.setProperty("disable-axoniq-console-message", "true");
     }
 }

@@ -8,6 +8,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -48,12 +49,16 @@ class MessagingConfiguration {
 
     /**
      * Every projection runs in a pooled streaming processor: tokens in PostgreSQL, so a restart
-     * continues where it stopped and a reset replays from the start.
+     * continues where it stopped and a reset replays from the start. A handler that fails stops its
+     * segment, which is retried with back-off: an event is never skipped, so a projection never
+     * silently misses one.
      */
     @Bean
     ConfigurerModule pooledStreamingProcessors(@Value("${weerbaar.processors.batch-size:100}") int batchSize,
             @Value("${weerbaar.processors.segments:2}") int segments) {
-        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
-                (configuration, builder) -> builder.batchSize(batchSize).initialSegmentCount(segments));
+        return configurer -> configurer.eventProcessing()
+                .usingPooledStreamingEventProcessors(
+                        (configuration, builder) -> builder.batchSize(batchSize).initialSegmentCount(segments))
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
     }
 }

@@ -31,6 +31,9 @@ class EmbeddedDatabaseConfiguration {
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setPort(properties.port())
+                    // Spring closes it after the event processors have stopped; zonky's own hook would
+                    // race them at shutdown and cut their connections mid-batch.
+                    .setRegisterShutdownHook(false)
                     .start();
             LOG.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), directory);
             return postgres;

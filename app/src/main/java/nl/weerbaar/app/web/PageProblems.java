@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Refusals on pages become the Dutch error page with the right status. */
@@ -23,6 +24,12 @@ class PageProblems {
     @ExceptionHandler(ConflictException.class)
     ModelAndView conflict() {
         return errorPage(HttpStatus.CONFLICT);
+    }
+
+    /** Not found (unknown, or someone else's incident) and the like, rendered here rather than by a forward. */
+    @ExceptionHandler(ResponseStatusException.class)
+    ModelAndView status(ResponseStatusException failure) {
+        return errorPage(HttpStatus.valueOf(failure.getStatusCode().value()));
     }
 
     private static ModelAndView errorPage(HttpStatus status) {

@@ -13,7 +13,7 @@ public record RegisterOfficial(@TargetAggregateIdentifier OfficialId officialId,
         List<RuleViolation> violations = new ArrayList<>();
         if (name == null || name.isBlank()) {
             violations.add(new RuleViolation("name", RuleViolation.REQUIRED));
-        } else if (name.length() > MAX_NAME) {
+        } else if (name.strip().length() > MAX_NAME) {
             violations.add(new RuleViolation("name", RuleViolation.TOO_LONG));
         }
         if (kind == null) {

@@ -76,8 +76,9 @@ public record ReportIncident(
         }
     }
 
+    /** Measured as stored: without surrounding white space. */
     private static void limit(List<RuleViolation> violations, String field, String value, int max) {
-        if (value != null && value.length() > max) {
+        if (value != null && value.strip().length() > max) {
             violations.add(new RuleViolation(field, RuleViolation.TOO_LONG));
         }
     }

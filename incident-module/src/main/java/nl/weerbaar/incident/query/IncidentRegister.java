@@ -30,6 +30,8 @@ public class IncidentRegister {
             SELECT r.*, o.name AS official_name
             FROM incident_register r LEFT JOIN official o ON o.official_id = r.official_id
             """;
+    /** Ties on the moment broken by reference number ({@code 2026-10000} after {@code 2026-9999}). */
+    private static final String NEWEST_FIRST = "r.reported_at DESC, length(r.reference) DESC, r.reference DESC";
     /** Parameters: is the caller the mayor, the caller's role, the caller's official id. */
     private static final String VISIBLE = " (? OR r.handler = ? OR r.official_id = ?) ";
 
@@ -68,7 +70,7 @@ public class IncidentRegister {
         Long total = jdbc.queryForObject("SELECT count(*) FROM incident_register r WHERE" + VISIBLE, Long.class,
                 visibility);
         List<IncidentView> items = jdbc.query(
-                SELECT + " WHERE" + VISIBLE + " ORDER BY r.reported_at DESC, r.reference DESC LIMIT ? OFFSET ?", ROW,
+                SELECT + " WHERE" + VISIBLE + " ORDER BY " + NEWEST_FIRST + " LIMIT ? OFFSET ?", ROW,
                 visibility[0], visibility[1], visibility[2], size, (long) page * size);
         return new IncidentPage(items, total == null ? 0 : total, page, size);
     }

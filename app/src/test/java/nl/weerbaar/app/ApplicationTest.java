@@ -1,0 +1,68 @@
+package nl.weerbaar.app;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.time.Duration;
+import java.util.Map;
+import nl.weerbaar.app.demo.DemoData;
+import nl.weerbaar.incident.api.OfficialId;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * Base of the Spring Boot tests: one application context (embedded PostgreSQL in a fresh directory,
+ * demo profile) shared by every test class that extends this, so the suite starts Spring once.
+ */
+@SpringBootTest(properties = "weerbaar.embedded-database.data-directory=target/test-db/${random.uuid}")
+public abstract class ApplicationTest {
+
+    protected static final OfficialId ANNA = DemoData.ANNA_DE_VRIES;
+    protected static final OfficialId BRAM = DemoData.BRAM_BAKKER;
+    protected static final OfficialId CARLA = DemoData.CARLA_JANSEN;
+    protected static final OfficialId MAYOR = DemoData.MAYOR;
+
+    @Autowired
+    protected WebApplicationContext context;
+    @Autowired
+    protected JdbcTemplate jdbc;
+    @Autowired
+    private UserDetailsService accounts;
+
+    protected MockMvc mvc;
+
+    @BeforeAll
+    static void noPhoningHome() {
+        WeerbaarApplication.quietAxon();
+    }
+
+    @BeforeEach
+    void setUpMockMvc() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        // Demo officials are registered by a runner at start-up; their projection may lag a moment.
+        Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject("SELECT count(*) FROM official", Integer.class) >= 4);
+    }
+
+    /** Acts as a demo account without paying for a password hash on every request. */
+    protected RequestPostProcessor as(String username) {
+        return user(accounts.loadUserByUsername(username));
+    }
+
+    protected long eventCount() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+
+    protected static String json(Map<String, ?> fields) {
+        return JsonText.of(fields);
+    }
+}

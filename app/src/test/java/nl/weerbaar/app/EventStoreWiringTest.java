@@ -1,0 +1,77 @@
+package nl.weerbaar.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import nl.weerbaar.incident.query.IncidentRegisterProjection;
+import nl.weerbaar.incident.query.OfficialsProjection;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+
+/**
+ * On Spring Boot 4, Axon silently falls back to an in-memory store, no transactions or XStream when
+ * its auto-configuration misfires. Nothing else fails when that regresses, so this test asserts the wiring.
+ */
+class EventStoreWiringTest extends ApplicationTest {
+
+    @Autowired
+    private EventStorageEngine storageEngine;
+    @Autowired
+    private TokenStore tokenStore;
+    @Autowired
+    private TransactionManager transactionManager;
+    @Autowired
+    private Serializer serializer;
+    @Autowired
+    @Qualifier("eventSerializer")
+    private Serializer eventSerializer;
+    @Autowired
+    @Qualifier("messageSerializer")
+    private Serializer messageSerializer;
+    @Autowired
+    private EventProcessingConfiguration eventProcessing;
+
+    @Test
+    void eventsAndTokensAreStoredInPostgresqlWithinSpringTransactions() {
+        assertThat(storageEngine).isInstanceOf(JdbcEventStorageEngine.class);
+        assertThat(tokenStore).isInstanceOf(JdbcTokenStore.class);
+        assertThat(transactionManager).isInstanceOf(SpringTransactionManager.class);
+    }
+
+    @Test
+    void everythingIsSerializedAsJsonByJackson3() {
+        assertThat(serializer).isInstanceOf(Jackson3Serializer.class);
+        assertThat(eventSerializer).isInstanceOf(Jackson3Serializer.class);
+        assertThat(messageSerializer).isInstanceOf(Jackson3Serializer.class);
+    }
+
+    @Test
+    void projectionsRunInPooledStreamingProcessors() {
+        for (String name : new String[] {IncidentRegisterProjection.NAME, OfficialsProjection.NAME}) {
+            assertThat(eventProcessing.eventProcessor(name)).get().isInstanceOf(PooledStreamingEventProcessor.class);
+        }
+    }
+
+    @Test
+    void aFailingProjectionHandlerIsRetriedNeverSkipped() {
+        for (String name : new String[] {IncidentRegisterProjection.NAME, OfficialsProjection.NAME}) {
+            assertThat(eventProcessing.listenerInvocationErrorHandler(name)).isInstanceOf(PropagatingErrorHandler.class);
+        }
+    }
+
+    @Test
+    void axonDoesNotPhoneHome() {
+        assertThat(System.getProperty("axoniq.update-checker.disabled")).isEqualTo("true");
+    }
+}
