@@ -2,7 +2,6 @@ package nl.weerbaar.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +29,6 @@ class ReferenceNumberingTest extends ApplicationTest {
 
     @Autowired
     private CommandGateway commands;
-    @Autowired
-    private Clock clock;
-
     private final ExecutorService clients = Executors.newFixedThreadPool(8);
 
     @AfterEach

@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import nl.weerbaar.app.privacy.PersonalDataProtection;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
@@ -79,15 +80,19 @@ class EventStoreConfiguration {
      * @param gapTimeout how long (ms) a gap in the global index may wait for a late commit; far above
      *                   any transaction's duration, or an event could be skipped for good
      */
+    /**
+     * @param protection encrypts personal data in events and snapshots (see the privacy package)
+     */
     @Bean
     EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
-            Serializer snapshotSerializer, PersistenceExceptionResolver persistenceExceptionResolver,
+            PersonalDataProtection protection, PersistenceExceptionResolver persistenceExceptionResolver,
             Configuration configuration, ConnectionProvider connectionProvider, TransactionManager transactionManager,
             EventSchema eventSchema, @Value("${weerbaar.event-store.batch-size:100}") int batchSize,
             @Value("${weerbaar.event-store.gap-timeout-ms:600000}") int gapTimeout) {
+        Serializer protectedSerializer = protection.protect(eventSerializer);
         return JdbcEventStorageEngine.builder()
-                .eventSerializer(eventSerializer)
-                .snapshotSerializer(snapshotSerializer)
+                .eventSerializer(protectedSerializer)
+                .snapshotSerializer(protectedSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .snapshotFilter(configuration.snapshotFilter())
                 .persistenceExceptionResolver(persistenceExceptionResolver)

@@ -10,6 +10,7 @@ import org.axonframework.serialization.Revision;
  *
  * @param handler        the case handler role it is routed to
  * @param reportedByRole the reporter's role: {@link Role#OFFICIAL} or a case handler reporting on behalf
+ * @param location       where it happened; may be the official's home, so personal data
  */
 @Revision("1")
 public record IncidentReported(
@@ -21,10 +22,10 @@ public record IncidentReported(
         Role reportedByRole,
         Instant reportedAt,
         Instant occurredAt,
-        String location,
+        @PersonalData(subject = "incidentId") String location,
         Channel channel,
         List<Behaviour> behaviours,
-        String description,
-        PerpetratorDetails perpetrator,
-        String witnesses) {
+        @PersonalData(subject = "incidentId") String description,
+        @PersonalData(subject = "incidentId") PerpetratorDetails perpetrator,
+        @PersonalData(subject = "incidentId") String witnesses) {
 }

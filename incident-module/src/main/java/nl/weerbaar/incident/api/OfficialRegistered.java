@@ -4,5 +4,6 @@ import org.axonframework.serialization.Revision;
 
 /** An official became known to the system. */
 @Revision("1")
-public record OfficialRegistered(OfficialId officialId, String name, OfficialKind kind) {
+public record OfficialRegistered(
+        OfficialId officialId, @PersonalData(subject = "officialId") String name, OfficialKind kind) {
 }

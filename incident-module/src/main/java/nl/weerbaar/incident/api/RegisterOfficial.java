@@ -11,11 +11,7 @@ public record RegisterOfficial(@TargetAggregateIdentifier OfficialId officialId,
 
     public List<RuleViolation> violations() {
         List<RuleViolation> violations = new ArrayList<>();
-        if (name == null || name.isBlank()) {
-            violations.add(new RuleViolation("name", RuleViolation.REQUIRED));
-        } else if (name.strip().length() > MAX_NAME) {
-            violations.add(new RuleViolation("name", RuleViolation.TOO_LONG));
-        }
+        Texts.require(violations, "name", name, MAX_NAME);
         if (kind == null) {
             violations.add(new RuleViolation("kind", RuleViolation.REQUIRED));
         }

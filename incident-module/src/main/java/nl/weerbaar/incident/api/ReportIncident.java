@@ -51,35 +51,20 @@ public record ReportIncident(
         } else if (occurredAt.isAfter(now)) {
             violations.add(new RuleViolation("occurredAt", RuleViolation.IN_FUTURE));
         }
-        requireText(violations, "location", location, MAX_LOCATION);
+        Texts.require(violations, "location", location, MAX_LOCATION);
         if (channel == null) {
             violations.add(new RuleViolation("channel", RuleViolation.REQUIRED));
         }
         if (behaviours.isEmpty()) {
             violations.add(new RuleViolation("behaviours", RuleViolation.REQUIRED));
         }
-        requireText(violations, "description", description, MAX_DESCRIPTION);
+        Texts.require(violations, "description", description, MAX_DESCRIPTION);
         if (perpetrator != null) {
-            limit(violations, "perpetrator.name", perpetrator.name(), MAX_PERPETRATOR_NAME);
-            limit(violations, "perpetrator.handle", perpetrator.handle(), MAX_PERPETRATOR_NAME);
-            limit(violations, "perpetrator.description", perpetrator.description(), MAX_PERPETRATOR_DESCRIPTION);
+            Texts.limit(violations, "perpetrator.name", perpetrator.name(), MAX_PERPETRATOR_NAME);
+            Texts.limit(violations, "perpetrator.handle", perpetrator.handle(), MAX_PERPETRATOR_NAME);
+            Texts.limit(violations, "perpetrator.description", perpetrator.description(), MAX_PERPETRATOR_DESCRIPTION);
         }
-        limit(violations, "witnesses", witnesses, MAX_WITNESSES);
+        Texts.limit(violations, "witnesses", witnesses, MAX_WITNESSES);
         return violations;
-    }
-
-    private static void requireText(List<RuleViolation> violations, String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            violations.add(new RuleViolation(field, RuleViolation.REQUIRED));
-        } else {
-            limit(violations, field, value, max);
-        }
-    }
-
-    /** Measured as stored: without surrounding white space. */
-    private static void limit(List<RuleViolation> violations, String field, String value, int max) {
-        if (value != null && value.strip().length() > max) {
-            violations.add(new RuleViolation(field, RuleViolation.TOO_LONG));
-        }
     }
 }

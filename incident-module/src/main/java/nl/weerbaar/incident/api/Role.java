@@ -23,4 +23,9 @@ public enum Role {
     public boolean mayRegisterOfficials() {
         return this == ADMINISTRATOR;
     }
+
+    /** Erasing personal data and placing legal holds: the administrator, who sees no incident content. */
+    public boolean mayManageRetention() {
+        return this == ADMINISTRATOR;
+    }
 }

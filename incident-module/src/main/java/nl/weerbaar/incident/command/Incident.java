@@ -2,21 +2,38 @@ package nl.weerbaar.incident.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import nl.weerbaar.incident.api.ApplyRetention;
+import nl.weerbaar.incident.api.CloseIncident;
 import nl.weerbaar.incident.api.ConflictException;
+import nl.weerbaar.incident.api.EraseIncidentPersonalData;
+import nl.weerbaar.incident.api.IncidentClosed;
 import nl.weerbaar.incident.api.IncidentId;
+import nl.weerbaar.incident.api.IncidentPersonalDataErased;
 import nl.weerbaar.incident.api.IncidentReference;
+import nl.weerbaar.incident.api.IncidentReopened;
 import nl.weerbaar.incident.api.IncidentReportReceipt;
 import nl.weerbaar.incident.api.IncidentReported;
+import nl.weerbaar.incident.api.IncidentStatus;
+import nl.weerbaar.incident.api.LegalHoldLifted;
+import nl.weerbaar.incident.api.LegalHoldPlaced;
+import nl.weerbaar.incident.api.LiftLegalHold;
 import nl.weerbaar.incident.api.NotPermittedException;
 import nl.weerbaar.incident.api.OfficialKind;
+import nl.weerbaar.incident.api.PersonalData;
+import nl.weerbaar.incident.api.PlaceLegalHold;
+import nl.weerbaar.incident.api.ReopenIncident;
 import nl.weerbaar.incident.api.ReportIncident;
+import nl.weerbaar.incident.api.RetentionPolicy;
+import nl.weerbaar.incident.api.Role;
 import nl.weerbaar.incident.api.RuleViolation;
 import nl.weerbaar.incident.api.RuleViolationException;
+import nl.weerbaar.incident.api.Texts;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -24,14 +41,29 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** Something that hindered an official in freely fulfilling the role, from its report onwards. */
-@Aggregate
+/**
+ * Something that hindered an official in freely fulfilling the role, from its report onwards.
+ * Snapshots store its fields (hence field visibility); what was reported is personal data of the
+ * incident and is encrypted in a snapshot like in an event.
+ */
+@Aggregate(snapshotTriggerDefinition = "incidentSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Incident {
+
+    static final String RETENTION_REASON = "Bewaartermijn verstreken";
 
     @AggregateIdentifier
     private IncidentId incidentId;
     private IncidentReference reference;
+    private Role handler;
+    @PersonalData(subject = "incidentId")
     private ReportedContent content;
+    private IncidentStatus status;
+    private IncidentStatus statusBeforeClosing;
+    private Instant closedAt;
+    private boolean legalHold;
+    private boolean erased;
 
     Incident() {
         // for Axon: created empty, then rebuilt from events or handed its first command
@@ -52,7 +84,7 @@ class Incident {
             return confirmResubmission(command);
         }
         if (command.officialId() != null && !command.reporter().mayReportFor(command.officialId())) {
-            throw new NotPermittedException("An official reports only incidents that happened to them.");
+            throw new NotPermittedException("Een bestuurder meldt alleen voorvallen die hemzelf overkwamen.");
         }
         Instant reportedAt = clock.instant();
         List<RuleViolation> violations = new ArrayList<>(command.violations(reportedAt));
@@ -61,9 +93,7 @@ class Incident {
         if (command.officialId() != null && officialKind == null) {
             violations.add(new RuleViolation("officialId", RuleViolation.UNKNOWN));
         }
-        if (!violations.isEmpty()) {
-            throw new RuleViolationException(violations);
-        }
+        refuseIfAny(violations);
         ReportedContent reported = ReportedContent.of(command);
         apply(new IncidentReported(command.incidentId(), references.next(reportedAt), reported.officialId(),
                 officialKind, officialKind.caseHandler(), command.reporter().role(), reportedAt,
@@ -78,18 +108,134 @@ class Incident {
      */
     private IncidentReportReceipt confirmResubmission(ReportIncident command) {
         if (!command.reporter().mayReportFor(content.officialId())) {
-            throw new ConflictException("This incident id is already in use.");
+            throw new ConflictException("Dit incident-id is al in gebruik.");
         }
         if (!content.equals(ReportedContent.of(command))) {
-            throw new ConflictException("This incident was already reported with other content.");
+            throw new ConflictException("Dit voorval is al gemeld met een andere inhoud.");
         }
         return new IncidentReportReceipt(incidentId, reference, false);
+    }
+
+    @CommandHandler
+    void handle(CloseIncident command, Clock clock) {
+        requireCaseHandler(command.closedBy());
+        refuseIfAny(command.violations());
+        if (status.isClosed()) {
+            throw new ConflictException("Dit voorval is al gesloten.");
+        }
+        apply(new IncidentClosed(incidentId, command.outcome(), Texts.normalize(command.reason()),
+                command.outcome().status(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(ReopenIncident command, Clock clock) {
+        requireCaseHandler(command.reopenedBy());
+        refuseIfAny(command.violations());
+        if (!status.isClosed()) {
+            throw new ConflictException("Dit voorval is niet gesloten.");
+        }
+        if (erased) {
+            throw new ConflictException("De persoonsgegevens van dit voorval zijn gewist; het kan niet heropend worden.");
+        }
+        apply(new IncidentReopened(incidentId, Texts.normalize(command.reason()), statusBeforeClosing,
+                clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(EraseIncidentPersonalData command, Clock clock) {
+        refuseIfAny(command.violations());
+        refuseIfErasedOrHeld();
+        apply(new IncidentPersonalDataErased(incidentId, Texts.normalize(command.reason()), false, clock.instant()));
+    }
+
+    /** The retention job's erasure: only once the incident has been closed for the whole retention period. */
+    @CommandHandler
+    void handle(ApplyRetention command, RetentionPolicy retention, Clock clock) {
+        refuseIfErasedOrHeld();
+        Instant now = clock.instant();
+        if (!status.isClosed() || !retention.incidentExpired(closedAt, now.atZone(clock.getZone()))) {
+            throw new ConflictException("De bewaartermijn van dit voorval is nog niet verstreken.");
+        }
+        apply(new IncidentPersonalDataErased(incidentId, RETENTION_REASON, true, now));
+    }
+
+    @CommandHandler
+    void handle(PlaceLegalHold command, Clock clock) {
+        refuseIfAny(command.violations());
+        if (erased) {
+            throw new ConflictException("De persoonsgegevens van dit voorval zijn al gewist.");
+        }
+        if (legalHold) {
+            throw new ConflictException("Er staat al een bewaarplicht op dit voorval.");
+        }
+        apply(new LegalHoldPlaced(incidentId, Texts.normalize(command.reason()), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(LiftLegalHold command, Clock clock) {
+        refuseIfAny(command.violations());
+        if (!legalHold) {
+            throw new ConflictException("Er staat geen bewaarplicht op dit voorval.");
+        }
+        apply(new LegalHoldLifted(incidentId, Texts.normalize(command.reason()), clock.instant()));
+    }
+
+    /** The case handler the incident is routed to, or the mayor. */
+    private void requireCaseHandler(Role role) {
+        if (role != handler && role != Role.MAYOR) {
+            throw new NotPermittedException("Alleen de behandelaar van dit voorval of de burgemeester mag dit.");
+        }
+    }
+
+    private void refuseIfErasedOrHeld() {
+        if (erased) {
+            throw new ConflictException("De persoonsgegevens van dit voorval zijn al gewist.");
+        }
+        if (legalHold) {
+            throw new ConflictException("Er staat een bewaarplicht op dit voorval: wissen kan pas als die is opgeheven.");
+        }
+    }
+
+    private static void refuseIfAny(List<RuleViolation> violations) {
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
     }
 
     @EventSourcingHandler
     void on(IncidentReported event) {
         incidentId = event.incidentId();
         reference = event.reference();
+        handler = event.handler();
         content = ReportedContent.of(event);
+        status = IncidentStatus.REPORTED;
+    }
+
+    @EventSourcingHandler
+    void on(IncidentClosed event) {
+        statusBeforeClosing = status;
+        status = event.status();
+        closedAt = event.closedAt();
+    }
+
+    @EventSourcingHandler
+    void on(IncidentReopened event) {
+        status = event.status();
+        closedAt = null;
+    }
+
+    @EventSourcingHandler
+    void on(IncidentPersonalDataErased event) {
+        erased = true;
+    }
+
+    @EventSourcingHandler
+    void on(LegalHoldPlaced event) {
+        legalHold = true;
+    }
+
+    @EventSourcingHandler
+    void on(LegalHoldLifted event) {
+        legalHold = false;
     }
 }

@@ -8,6 +8,7 @@ import nl.weerbaar.incident.api.IncidentReported;
 import nl.weerbaar.incident.api.OfficialId;
 import nl.weerbaar.incident.api.PerpetratorDetails;
 import nl.weerbaar.incident.api.ReportIncident;
+import nl.weerbaar.incident.api.Texts;
 
 /**
  * What an official reported, normalised (trimmed, blanks as absent, behaviours in a fixed order), so
@@ -48,6 +49,6 @@ record ReportedContent(
     }
 
     private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return Texts.normalize(value);
     }
 }

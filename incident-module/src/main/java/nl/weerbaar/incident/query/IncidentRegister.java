@@ -1,6 +1,8 @@
 package nl.weerbaar.incident.query;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +10,7 @@ import java.util.UUID;
 import nl.weerbaar.incident.api.Behaviour;
 import nl.weerbaar.incident.api.Caller;
 import nl.weerbaar.incident.api.Channel;
+import nl.weerbaar.incident.api.ClosingOutcome;
 import nl.weerbaar.incident.api.IncidentId;
 import nl.weerbaar.incident.api.IncidentReference;
 import nl.weerbaar.incident.api.IncidentStatus;
@@ -50,7 +53,10 @@ public class IncidentRegister {
             rs.getString("description"),
             perpetrator(rs.getString("perpetrator_name"), rs.getString("perpetrator_handle"),
                     rs.getString("perpetrator_description")),
-            rs.getString("witnesses"));
+            rs.getString("witnesses"),
+            instant(rs.getTimestamp("closed_at")),
+            rs.getString("closing_outcome") == null ? null : ClosingOutcome.valueOf(rs.getString("closing_outcome")),
+            rs.getTimestamp("erased_at") != null);
 
     private final JdbcTemplate jdbc;
 
@@ -75,28 +81,6 @@ public class IncidentRegister {
         return new IncidentPage(items, total == null ? 0 : total, page, size);
     }
 
-    /**
-     * Waits until the projection holds the incident, so a page or API answer right after a report
-     * can show it. Projections run asynchronously; this bounds the lag a user can notice.
-     */
-    public boolean awaitRecorded(IncidentId incidentId, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        do {
-            Integer found = jdbc.queryForObject("SELECT count(*) FROM incident_register WHERE incident_id = ?",
-                    Integer.class, incidentId.value());
-            if (found != null && found > 0) {
-                return true;
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        } while (System.nanoTime() < deadline);
-        return false;
-    }
-
     private static boolean isMayor(Caller caller) {
         return caller.role() == Role.MAYOR;
     }
@@ -108,6 +92,10 @@ public class IncidentRegister {
 
     private static UUID officialId(Caller caller) {
         return caller.officialId() == null ? null : caller.officialId().value();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private static PerpetratorDetails perpetrator(String name, String handle, String description) {

@@ -2,8 +2,14 @@ package nl.weerbaar.incident.query;
 
 import java.sql.Timestamp;
 import java.util.stream.Collectors;
+import nl.weerbaar.incident.api.IncidentClosed;
+import nl.weerbaar.incident.api.IncidentPersonalDataErased;
+import nl.weerbaar.incident.api.IncidentReopened;
 import nl.weerbaar.incident.api.IncidentReported;
 import nl.weerbaar.incident.api.IncidentStatus;
+import nl.weerbaar.incident.api.LegalHoldLifted;
+import nl.weerbaar.incident.api.LegalHoldPlaced;
+import nl.weerbaar.incident.api.PersonalData;
 import nl.weerbaar.incident.api.PerpetratorDetails;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -43,6 +49,44 @@ public class IncidentRegisterProjection {
                 event.behaviours().stream().map(Enum::name).collect(Collectors.joining(",")),
                 event.description(), perpetrator.name(), perpetrator.handle(), perpetrator.description(),
                 event.witnesses());
+    }
+
+    @EventHandler
+    void on(IncidentClosed event) {
+        jdbc.update("UPDATE incident_register SET status = ?, closed_at = ?, closing_outcome = ? WHERE incident_id = ?",
+                event.status().name(), Timestamp.from(event.closedAt()), event.outcome().name(),
+                event.incidentId().value());
+    }
+
+    @EventHandler
+    void on(IncidentReopened event) {
+        jdbc.update("UPDATE incident_register SET status = ?, closed_at = NULL, closing_outcome = NULL "
+                + "WHERE incident_id = ?", event.status().name(), event.incidentId().value());
+    }
+
+    @EventHandler
+    void on(LegalHoldPlaced event) {
+        jdbc.update("UPDATE incident_register SET legal_hold = TRUE WHERE incident_id = ?", event.incidentId().value());
+    }
+
+    @EventHandler
+    void on(LegalHoldLifted event) {
+        jdbc.update("UPDATE incident_register SET legal_hold = FALSE WHERE incident_id = ?", event.incidentId().value());
+    }
+
+    /** Scrubs what the table holds; a replay after the erasure reads the replacement from the events anyway. */
+    @EventHandler
+    void on(IncidentPersonalDataErased event) {
+        String erased = PersonalData.ERASED;
+        jdbc.update("""
+                UPDATE incident_register SET erased_at = ?, location = ?, description = ?,
+                    perpetrator_name = CASE WHEN perpetrator_name IS NULL THEN NULL ELSE ? END,
+                    perpetrator_handle = CASE WHEN perpetrator_handle IS NULL THEN NULL ELSE ? END,
+                    perpetrator_description = CASE WHEN perpetrator_description IS NULL THEN NULL ELSE ? END,
+                    witnesses = CASE WHEN witnesses IS NULL THEN NULL ELSE ? END
+                WHERE incident_id = ?
+                """, Timestamp.from(event.erasedAt()), erased, erased, erased, erased, erased, erased,
+                event.incidentId().value());
     }
 
     @ResetHandler

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import nl.weerbaar.incident.api.Behaviour;
 import nl.weerbaar.incident.api.Channel;
+import nl.weerbaar.incident.api.ClosingOutcome;
 import nl.weerbaar.incident.api.IncidentId;
 import nl.weerbaar.incident.api.IncidentReference;
 import nl.weerbaar.incident.api.IncidentStatus;
@@ -24,5 +25,8 @@ public record IncidentView(
         List<Behaviour> behaviours,
         String description,
         PerpetratorDetails perpetrator,
-        String witnesses) {
+        String witnesses,
+        Instant closedAt,
+        ClosingOutcome closingOutcome,
+        boolean personalDataErased) {
 }

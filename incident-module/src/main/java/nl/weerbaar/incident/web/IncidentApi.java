@@ -1,13 +1,17 @@
 package nl.weerbaar.incident.web;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.Map;
 import nl.weerbaar.incident.api.Caller;
+import nl.weerbaar.incident.api.CloseIncident;
+import nl.weerbaar.incident.api.ClosingOutcome;
 import nl.weerbaar.incident.api.IncidentId;
 import nl.weerbaar.incident.api.IncidentReportReceipt;
+import nl.weerbaar.incident.api.ProjectionSync;
+import nl.weerbaar.incident.api.ReopenIncident;
 import nl.weerbaar.incident.query.IncidentPage;
 import nl.weerbaar.incident.query.IncidentRegister;
+import nl.weerbaar.incident.query.IncidentRegisterProjection;
 import nl.weerbaar.incident.query.IncidentView;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -21,27 +25,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** {@code /api/incidents}: report incidents and read the ones the caller may see. */
+/** {@code /api/incidents}: report, read, close and reopen the incidents the caller may see. */
 @RestController
 @RequestMapping("/api/incidents")
 class IncidentApi {
 
-    static final Duration PROJECTION_WAIT = Duration.ofSeconds(5);
     static final int MAX_PAGE_SIZE = 100;
 
     private final CommandGateway commands;
     private final IncidentRegister register;
+    private final ProjectionSync projections;
 
-    IncidentApi(CommandGateway commands, IncidentRegister register) {
+    IncidentApi(CommandGateway commands, IncidentRegister register, ProjectionSync projections) {
         this.commands = commands;
         this.register = register;
+        this.projections = projections;
     }
 
     @PostMapping
     ResponseEntity<Map<String, Object>> report(@RequestBody IncidentRequest request, Caller caller) {
         IncidentReportReceipt receipt = commands.sendAndWait(request.toCommand(caller));
         // Answer only once the register shows it, so a GET right after this sees the incident.
-        register.awaitRecorded(receipt.incidentId(), PROJECTION_WAIT);
+        projections.awaitCaughtUp(IncidentRegisterProjection.NAME);
         Map<String, Object> body = Map.of("incidentId", receipt.incidentId(), "reference", receipt.reference());
         if (!receipt.newlyReported()) {
             return ResponseEntity.ok(body);
@@ -51,13 +56,39 @@ class IncidentApi {
 
     @GetMapping("/{incidentId}")
     IncidentView incident(@PathVariable IncidentId incidentId, Caller caller) {
-        return register.find(incidentId, caller).orElseThrow(() -> notFound(incidentId));
+        return visible(incidentId, caller);
     }
 
     @GetMapping
     IncidentPage incidents(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
             Caller caller) {
         return register.list(caller, Math.max(0, page), Math.min(MAX_PAGE_SIZE, Math.max(1, size)));
+    }
+
+    record ClosureRequest(ClosingOutcome outcome, String reason) {
+    }
+
+    @PostMapping("/{incidentId}/closure")
+    IncidentView close(@PathVariable IncidentId incidentId, @RequestBody ClosureRequest request, Caller caller) {
+        visible(incidentId, caller);
+        commands.sendAndWait(new CloseIncident(incidentId, request.outcome(), request.reason(), caller.role()));
+        projections.awaitCaughtUp(IncidentRegisterProjection.NAME);
+        return visible(incidentId, caller);
+    }
+
+    record ReopeningRequest(String reason) {
+    }
+
+    @PostMapping("/{incidentId}/reopening")
+    IncidentView reopen(@PathVariable IncidentId incidentId, @RequestBody ReopeningRequest request, Caller caller) {
+        visible(incidentId, caller);
+        commands.sendAndWait(new ReopenIncident(incidentId, request.reason(), caller.role()));
+        projections.awaitCaughtUp(IncidentRegisterProjection.NAME);
+        return visible(incidentId, caller);
+    }
+
+    private IncidentView visible(IncidentId incidentId, Caller caller) {
+        return register.find(incidentId, caller).orElseThrow(() -> notFound(incidentId));
     }
 
     /** Unknown and not-yours look the same, so nobody learns that someone else's incident exists. */

@@ -13,7 +13,9 @@ import nl.weerbaar.incident.api.IncidentReportReceipt;
 import nl.weerbaar.incident.api.NotPermittedException;
 import nl.weerbaar.incident.api.RuleViolation;
 import nl.weerbaar.incident.api.RuleViolationException;
+import nl.weerbaar.incident.api.ProjectionSync;
 import nl.weerbaar.incident.query.IncidentRegister;
+import nl.weerbaar.incident.query.IncidentRegisterProjection;
 import nl.weerbaar.incident.query.Officials;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.context.MessageSource;
@@ -46,9 +48,11 @@ class IncidentPages {
     private final Officials officials;
     private final MessageSource messages;
     private final Clock clock;
+    private final ProjectionSync projections;
 
     IncidentPages(CommandGateway commands, IncidentRegister register, Officials officials, MessageSource messages,
-            Clock clock) {
+            Clock clock, ProjectionSync projections) {
+        this.projections = projections;
         this.commands = commands;
         this.register = register;
         this.officials = officials;
@@ -89,7 +93,7 @@ class IncidentPages {
                 throw new RuleViolationException(parsed.unreadable());
             }
             IncidentReportReceipt receipt = commands.sendAndWait(parsed.command());
-            register.awaitRecorded(receipt.incidentId(), IncidentApi.PROJECTION_WAIT);
+            projections.awaitCaughtUp(IncidentRegisterProjection.NAME);
             return "redirect:/incidents/" + receipt.incidentId() + "/confirmation";
         } catch (RuleViolationException rejected) {
             return form(form, FormErrors.of(rejected.violations(), ANCHORS, messages, locale), caller, model);

@@ -330,7 +330,7 @@ class IncidentTest {
                 .when(aReportBy(COUNCIL_MEMBER).reportedBy(new Reporter(Role.OFFICIAL, other)).build())
                 .expectNoEvents()
                 .expectException(ConflictException.class)
-                .expectExceptionMessage("This incident id is already in use.");
+                .expectExceptionMessage("Dit incident-id is al in gebruik.");
     }
 
     @Test

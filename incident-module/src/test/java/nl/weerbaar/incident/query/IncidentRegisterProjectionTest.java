@@ -62,7 +62,7 @@ class IncidentRegisterProjectionTest {
                 new OfficialView(ANNA, "Anna de Vries", OfficialKind.COUNCIL_MEMBER), Role.CLERK, OCCURRED_AT,
                 REPORTED_AT, "Raadzaal", Channel.DURING_MEETING,
                 List.of(Behaviour.VERBAL_AGGRESSION, Behaviour.THREAT), "Bedreigd.",
-                new PerpetratorDetails("Piet", "@piet", "lange jas"), "Jan Jansen, bode"));
+                new PerpetratorDetails("Piet", "@piet", "lange jas"), "Jan Jansen, bode", null, null, false));
     }
 
     @Test

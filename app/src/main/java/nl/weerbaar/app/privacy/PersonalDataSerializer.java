@@ -1,0 +1,126 @@
+package nl.weerbaar.app.privacy;
+
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import javax.crypto.SecretKey;
+import org.axonframework.serialization.Converter;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Sits between the event store and Axon's JSON serializer: on the way in it replaces every
+ * {@link nl.weerbaar.incident.api.PersonalData} field by an envelope
+ * {@code {"$pd":1,"s":subject,"c":base64(nonce+ciphertext)}}; on the way out it opens the envelope,
+ * or, when the subject's key is gone, puts the erased replacement in its place. Types without
+ * personal data pass straight through.
+ */
+class PersonalDataSerializer implements Serializer {
+
+    static final String MARKER = "$pd";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Serializer delegate;
+    private final DataKeyStore keys;
+
+    PersonalDataSerializer(Serializer delegate, DataKeyStore keys) {
+        this.delegate = delegate;
+        this.keys = keys;
+    }
+
+    @Override
+    public <T> SerializedObject<T> serialize(Object object, Class<T> expectedRepresentation) {
+        List<PersonalDataFields.Entry> fields = PersonalDataFields.of(object == null ? null : object.getClass());
+        if (fields.isEmpty()) {
+            return delegate.serialize(object, expectedRepresentation);
+        }
+        SerializedObject<JsonNode> plain = delegate.serialize(object, JsonNode.class);
+        ObjectNode tree = (ObjectNode) plain.getData();
+        for (PersonalDataFields.Entry field : fields) {
+            JsonNode value = tree.get(field.property());
+            if (value != null && !value.isNull()) {
+                String subject = tree.get(field.subjectProperty()).asString();
+                tree.set(field.property(), seal(subject, field.property(), value));
+            }
+        }
+        return getConverter().convert(new SimpleSerializedObject<>(tree, JsonNode.class, plain.getType()),
+                expectedRepresentation);
+    }
+
+    @Override
+    public <S, T> T deserialize(SerializedObject<S> serializedObject) {
+        if (SerializedType.emptyType().equals(serializedObject.getType())) {
+            return delegate.deserialize(serializedObject);
+        }
+        List<PersonalDataFields.Entry> fields = PersonalDataFields.of(classForType(serializedObject.getType()));
+        if (fields.isEmpty()) {
+            return delegate.deserialize(serializedObject);
+        }
+        SerializedObject<JsonNode> sealed = getConverter().convert(serializedObject, JsonNode.class);
+        ObjectNode tree = ((ObjectNode) sealed.getData()).deepCopy();
+        for (PersonalDataFields.Entry field : fields) {
+            JsonNode value = tree.get(field.property());
+            if (value != null && value.isObject() && value.has(MARKER)) {
+                tree.set(field.property(), open(value, field));
+            }
+        }
+        return delegate.deserialize(new SimpleSerializedObject<>(tree, JsonNode.class, sealed.getType()));
+    }
+
+    private JsonNode seal(String subject, String property, JsonNode value) {
+        SecretKey key = keys.keyForWriting(subject);
+        byte[] sealed = Aes.encrypt(key, JSON.writeValueAsBytes(value), associatedData(subject, property));
+        ObjectNode envelope = JSON.createObjectNode();
+        envelope.put(MARKER, 1);
+        envelope.put("s", subject);
+        envelope.put("c", Base64.getEncoder().encodeToString(sealed));
+        return envelope;
+    }
+
+    private JsonNode open(JsonNode envelope, PersonalDataFields.Entry field) {
+        String subject = envelope.get("s").asString();
+        Optional<SecretKey> key = keys.keyForReading(subject);
+        if (key.isEmpty()) {
+            return field.erased();
+        }
+        try {
+            byte[] plain = Aes.decrypt(key.get(), Base64.getDecoder().decode(envelope.get("c").asString()),
+                    associatedData(subject, field.property()));
+            return JSON.readTree(plain);
+        } catch (java.security.GeneralSecurityException tampered) {
+            throw new IllegalStateException("Personal data of " + subject + " in field " + field.property()
+                    + " does not decrypt: it was changed, or moved from elsewhere", tampered);
+        }
+    }
+
+    /** Binds a ciphertext to its subject and field, so it cannot be moved to another. */
+    private static String associatedData(String subject, String property) {
+        return subject + "/" + property;
+    }
+
+    @Override
+    public <T> boolean canSerializeTo(Class<T> expectedRepresentation) {
+        return delegate.canSerializeTo(expectedRepresentation);
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Class classForType(SerializedType type) {
+        return delegate.classForType(type);
+    }
+
+    @Override
+    public SerializedType typeForClass(Class type) {
+        return delegate.typeForClass(type);
+    }
+
+    @Override
+    public Converter getConverter() {
+        return delegate.getConverter();
+    }
+}

@@ -1,0 +1,57 @@
+package nl.weerbaar.app.retention;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.List;
+import nl.weerbaar.incident.api.ApplyRetention;
+import nl.weerbaar.incident.api.ConflictException;
+import nl.weerbaar.incident.api.IncidentId;
+import nl.weerbaar.incident.api.IncidentsDueForErasure;
+import nl.weerbaar.incident.api.RetentionPolicy;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Erases what has outlived its retention period. It asks the register for candidates; each incident
+ * decides again (closed long enough, no legal hold) before it is erased.
+ */
+@Component
+public class RetentionJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RetentionJob.class);
+
+    private final QueryGateway queries;
+    private final CommandGateway commands;
+    private final RetentionPolicy policy;
+    private final Clock clock;
+
+    RetentionJob(QueryGateway queries, CommandGateway commands, RetentionPolicy policy, Clock clock) {
+        this.queries = queries;
+        this.commands = commands;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** @return how many incidents were erased */
+    public int run() {
+        List<IncidentId> due = queries.query(new IncidentsDueForErasure(
+                policy.incidentsClosedBefore(ZonedDateTime.now(clock))),
+                ResponseTypes.multipleInstancesOf(IncidentId.class)).join();
+        int erased = 0;
+        for (IncidentId incident : due) {
+            try {
+                commands.sendAndWait(new ApplyRetention(incident));
+                erased++;
+            } catch (ConflictException notDue) {
+                // Reopened or held since the register was read: the incident decided, nothing to do.
+                LOG.info("Retention skipped incident {}: {}", incident, notDue.getMessage());
+            }
+        }
+        LOG.info("Retention: {} of {} candidate incidents erased", erased, due.size());
+        return erased;
+    }
+}
