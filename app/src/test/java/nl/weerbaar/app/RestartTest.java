@@ -56,7 +56,7 @@ class RestartTest {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(WeerbaarApplication.class)
-                .run("--server.port=0", "--weerbaar.embedded-database.data-directory=" + dataDirectory);
+                .run("--server.port=0", "--weerbaar.embedded-database.data-directory=" + dataDirectory.resolve("postgres"));
     }
 
     private static IncidentReportReceipt report(ConfigurableApplicationContext app) {

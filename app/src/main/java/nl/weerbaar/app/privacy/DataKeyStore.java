@@ -63,27 +63,27 @@ class DataKeyStore {
         }
     }
 
-    /** The subject's key, made now if it has none. */
-    SecretKey keyForWriting(String subject) {
+    /**
+     * The subject's key, made now if it has none; empty when the subject was erased: no new personal
+     * data of an erased subject is stored.
+     */
+    Optional<SecretKey> keyForWriting(String subject) {
         Cached cached = fresh(subject);
-        if (cached != null && cached.key() != null) {
-            return cached.key();
+        if (cached != null) {
+            return Optional.ofNullable(cached.key());
         }
         Optional<Optional<SecretKey>> stored = load(subject);
         if (stored.isPresent()) {
-            SecretKey key = stored.get().orElseThrow(() -> new IllegalStateException(
-                    "The personal data of " + subject + " was erased; no new personal data is stored for it."));
-            remember(subject, key);
-            return key;
+            remember(subject, stored.get().orElse(null));
+            return stored.get();
         }
         SecretKey key = Aes.newKey();
         jdbc.update("INSERT INTO data_subject_key (subject_id, wrapped_key, created_at) VALUES (?, ?, ?) "
                 + "ON CONFLICT (subject_id) DO NOTHING", subject, masterKey.wrap(key, subject),
                 Timestamp.from(clock.instant()));
-        // Another transaction may have won the race: use whatever key is stored now.
-        SecretKey winner = load(subject).flatMap(found -> found).orElseThrow(() -> new IllegalStateException(
-                "The personal data of " + subject + " was erased; no new personal data is stored for it."));
-        remember(subject, winner);
+        // Another transaction may have won the race (or erased the subject): use whatever is stored now.
+        Optional<SecretKey> winner = load(subject).flatMap(found -> found);
+        remember(subject, winner.orElse(null));
         return winner;
     }
 

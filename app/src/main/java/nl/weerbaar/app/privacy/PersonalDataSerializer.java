@@ -4,6 +4,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import javax.crypto.SecretKey;
+import nl.weerbaar.incident.api.PersonalData;
 import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
@@ -11,18 +12,21 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Sits between the event store and Axon's JSON serializer: on the way in it replaces every
+ * Sits between the event store and Axon's JSON serializer: on the way in it replaces every text of a
  * {@link nl.weerbaar.incident.api.PersonalData} field by an envelope
- * {@code {"$pd":1,"s":subject,"c":base64(nonce+ciphertext)}}; on the way out it opens the envelope,
- * or, when the subject's key is gone, puts the erased replacement in its place. Types without
- * personal data pass straight through.
+ * {@code {"$pd":1,"s":subject,"c":base64(nonce+ciphertext)}}; on the way out it opens each envelope,
+ * or, when the subject's key is gone, puts {@code [gewist]} in its place. Personal data of a subject
+ * whose key is already destroyed is never stored: it is written as {@code [gewist]} at once. Types
+ * without personal data pass straight through.
  */
 class PersonalDataSerializer implements Serializer {
 
     static final String MARKER = "$pd";
+    private static final JsonNode ERASED = JsonNodeFactory.instance.stringNode(PersonalData.ERASED);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Serializer delegate;
@@ -45,7 +49,9 @@ class PersonalDataSerializer implements Serializer {
             JsonNode value = tree.get(field.property());
             if (value != null && !value.isNull()) {
                 String subject = tree.get(field.subjectProperty()).asString();
-                tree.set(field.property(), seal(subject, field.property(), value));
+                Optional<SecretKey> key = keys.keyForWriting(subject);
+                tree.set(field.property(), field.mapTexts(value,
+                        text -> key.isPresent() ? seal(key.get(), subject, field.property(), text) : ERASED));
             }
         }
         return getConverter().convert(new SimpleSerializedObject<>(tree, JsonNode.class, plain.getType()),
@@ -65,15 +71,18 @@ class PersonalDataSerializer implements Serializer {
         ObjectNode tree = ((ObjectNode) sealed.getData()).deepCopy();
         for (PersonalDataFields.Entry field : fields) {
             JsonNode value = tree.get(field.property());
-            if (value != null && value.isObject() && value.has(MARKER)) {
-                tree.set(field.property(), open(value, field));
+            if (value != null && !value.isNull()) {
+                tree.set(field.property(), field.mapTexts(value, text -> isSealed(text) ? open(text, field) : text));
             }
         }
         return delegate.deserialize(new SimpleSerializedObject<>(tree, JsonNode.class, sealed.getType()));
     }
 
-    private JsonNode seal(String subject, String property, JsonNode value) {
-        SecretKey key = keys.keyForWriting(subject);
+    private static boolean isSealed(JsonNode text) {
+        return text.isObject() && text.has(MARKER);
+    }
+
+    private static JsonNode seal(SecretKey key, String subject, String property, JsonNode value) {
         byte[] sealed = Aes.encrypt(key, JSON.writeValueAsBytes(value), associatedData(subject, property));
         ObjectNode envelope = JSON.createObjectNode();
         envelope.put(MARKER, 1);
@@ -86,7 +95,7 @@ class PersonalDataSerializer implements Serializer {
         String subject = envelope.get("s").asString();
         Optional<SecretKey> key = keys.keyForReading(subject);
         if (key.isEmpty()) {
-            return field.erased();
+            return ERASED;
         }
         try {
             byte[] plain = Aes.decrypt(key.get(), Base64.getDecoder().decode(envelope.get("c").asString()),

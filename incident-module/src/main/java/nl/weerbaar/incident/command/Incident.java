@@ -224,9 +224,11 @@ class Incident {
         closedAt = null;
     }
 
+    /** Forgets what was reported, in memory too, so a snapshot taken now holds nothing of it. */
     @EventSourcingHandler
     void on(IncidentPersonalDataErased event) {
         erased = true;
+        content = content.erased();
     }
 
     @EventSourcingHandler

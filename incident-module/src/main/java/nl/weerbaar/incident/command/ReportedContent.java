@@ -6,6 +6,7 @@ import nl.weerbaar.incident.api.Behaviour;
 import nl.weerbaar.incident.api.Channel;
 import nl.weerbaar.incident.api.IncidentReported;
 import nl.weerbaar.incident.api.OfficialId;
+import nl.weerbaar.incident.api.PersonalData;
 import nl.weerbaar.incident.api.PerpetratorDetails;
 import nl.weerbaar.incident.api.ReportIncident;
 import nl.weerbaar.incident.api.Texts;
@@ -39,6 +40,18 @@ record ReportedContent(
     static ReportedContent of(IncidentReported event) {
         return new ReportedContent(event.officialId(), event.occurredAt(), event.location(), event.channel(),
                 List.copyOf(event.behaviours()), event.description(), event.perpetrator(), event.witnesses());
+    }
+
+    /** The same report with every text replaced as an erasure replaces it. */
+    ReportedContent erased() {
+        return new ReportedContent(officialId, occurredAt, erased(location), channel, behaviours, erased(description),
+                perpetrator == null ? null : new PerpetratorDetails(erased(perpetrator.name()),
+                        erased(perpetrator.handle()), erased(perpetrator.description())),
+                erased(witnesses));
+    }
+
+    private static String erased(String text) {
+        return text == null ? null : PersonalData.ERASED;
     }
 
     private static PerpetratorDetails perpetrator(PerpetratorDetails details) {

@@ -60,7 +60,7 @@ public class RetentionOverview {
     public List<IncidentId> dueForErasure(IncidentsDueForErasure query) {
         return jdbc.query("""
                 SELECT incident_id FROM incident_register
-                WHERE closed_at < ? AND erased_at IS NULL AND NOT legal_hold ORDER BY closed_at
+                WHERE closed_at <= ? AND erased_at IS NULL AND NOT legal_hold ORDER BY closed_at
                 """, (rs, i) -> new IncidentId(rs.getObject("incident_id", UUID.class)),
                 Timestamp.from(query.closedBefore()));
     }
