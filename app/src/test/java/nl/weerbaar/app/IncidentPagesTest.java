@@ -6,13 +6,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.htmlunit.FailingHttpStatusCodeException;
-import org.htmlunit.WebClient;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlAnchor;
-import org.htmlunit.html.HtmlButton;
 import org.htmlunit.html.HtmlCheckBoxInput;
-import org.htmlunit.html.HtmlElement;
-import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlRadioButtonInput;
@@ -21,18 +17,15 @@ import org.htmlunit.html.HtmlTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.web.servlet.htmlunit.MockMvcWebClientBuilder;
 
 /** The report form as a browser without JavaScript uses it: login, errors, check your answers, confirmation. */
 class IncidentPagesTest extends ApplicationTest {
 
-    private WebClient browser;
+    private Browser browser;
 
     @BeforeEach
     void openBrowser() {
-        browser = MockMvcWebClientBuilder.mockMvcSetup(mvc).build();
-        browser.getOptions().setJavaScriptEnabled(false);
-        browser.getOptions().setCssEnabled(false);
+        browser = new Browser(mvc);
     }
 
     @AfterEach
@@ -138,7 +131,7 @@ class IncidentPagesTest extends ApplicationTest {
         HtmlPage confirmation = submit(submit(form, "Verder naar controleren"), "Melding versturen");
 
         assertThat(confirmation.getTitleText()).isEqualTo("Melding ontvangen - Weerbaar");
-        HtmlPage register = browser.getPage("http://localhost/incidents");
+        HtmlPage register = browser.open("/incidents");
         assertThat(register.getTitleText()).isEqualTo("Meldingen - Weerbaar");
         assertThat(register.asNormalizedText()).contains("Incidentenregister", "Bram Bakker",
                 confirmation.querySelector(".reference").asNormalizedText());
@@ -150,14 +143,14 @@ class IncidentPagesTest extends ApplicationTest {
         fillIn(form);
         HtmlPage incident = submit(submit(form, "Verder naar controleren"), "Melding versturen")
                 .getAnchorByText("Bekijk uw melding").click();
-        String url = incident.getUrl().toString();
+        String path = incident.getUrl().getPath();
         browser.close();
-        browser = MockMvcWebClientBuilder.mockMvcSetup(mvc).build();
+        browser = new Browser(mvc);
 
         logIn("raadslid2", "/incidents");
         try {
-            browser.getPage(url);
-            throw new AssertionError("raadslid2 could open " + url);
+            browser.open(path);
+            throw new AssertionError("raadslid2 could open " + path);
         } catch (FailingHttpStatusCodeException notFound) {
             assertThat(notFound.getStatusCode()).isEqualTo(404);
             assertThat(notFound.getResponse().getContentAsString()).contains("Pagina niet gevonden");
@@ -166,7 +159,7 @@ class IncidentPagesTest extends ApplicationTest {
 
     @Test
     void theLoginPageRefusesAWrongPasswordWithAnErrorSummary() throws IOException {
-        HtmlPage login = browser.getPage("http://localhost/incidents");
+        HtmlPage login = browser.open("/incidents");
         ((HtmlInput) login.getElementById("username")).setValue("raadslid");
         ((HtmlInput) login.getElementById("password")).setValue("fout");
 
@@ -178,13 +171,7 @@ class IncidentPagesTest extends ApplicationTest {
     }
 
     private HtmlPage logIn(String username, String path) throws IOException {
-        HtmlPage login = browser.getPage("http://localhost" + path);
-        assertThat(login.getTitleText()).isEqualTo("Inloggen - Weerbaar");
-        ((HtmlInput) login.getElementById("username")).setValue(username);
-        ((HtmlInput) login.getElementById("password")).setValue("demo");
-        HtmlPage page = submit(login, "Inloggen");
-        assertThat(page.getUrl().getPath()).isEqualTo(path);
-        return page;
+        return browser.logIn(username, path);
     }
 
     private static void fillIn(HtmlPage form) {
@@ -197,15 +184,7 @@ class IncidentPagesTest extends ApplicationTest {
         ((HtmlTextArea) form.getElementById("description")).setText("Anonieme e-mail met scheldwoorden");
     }
 
-    /** Clicks the submit button with this text, in whichever form on the page holds it. */
     private static HtmlPage submit(HtmlPage page, String buttonText) throws IOException {
-        for (HtmlForm form : page.getForms()) {
-            for (HtmlElement button : form.getElementsByTagName("button")) {
-                if (button.asNormalizedText().equals(buttonText)) {
-                    return ((HtmlButton) button).click();
-                }
-            }
-        }
-        throw new AssertionError("no button '" + buttonText + "' on " + page.getUrl());
+        return Browser.submit(page, buttonText);
     }
 }

@@ -23,8 +23,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 class DataKeyStore {
 
-    private static final String CHECK_PURPOSE = "master-key-check";
-    private static final byte[] CHECK_TEXT = "weerbaar master key check".getBytes(StandardCharsets.US_ASCII);
+    static final String CHECK_PURPOSE = "master-key-check";
+    static final byte[] CHECK_TEXT = "weerbaar master key check".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_CACHED = 50_000;
 
     private record Cached(SecretKey key, long loadedAt) {
@@ -48,18 +48,26 @@ class DataKeyStore {
      * event is read or written with it. A new database remembers the key it was given.
      */
     void verifyMasterKey() {
+        if (!opensCheck(jdbc, masterKey)) {
+            throw new MasterKeyProblem("The master key from " + masterKey.origin()
+                    + " is not the key this database was encrypted with.");
+        }
+    }
+
+    /** Whether the key opens this database's check value (a new database takes the key it is given). */
+    static boolean opensCheck(JdbcTemplate jdbc, MasterKey masterKey) {
         List<byte[]> stored = jdbc.query("SELECT verifier FROM master_key_check WHERE id = 1",
                 (rs, i) -> rs.getBytes(1));
         if (stored.isEmpty()) {
             jdbc.update("INSERT INTO master_key_check (id, verifier) VALUES (1, ?) ON CONFLICT (id) DO NOTHING",
                     (Object) masterKey.seal(CHECK_TEXT, CHECK_PURPOSE));
-            return;
+            return true;
         }
         try {
             masterKey.open(stored.get(0), CHECK_PURPOSE);
+            return true;
         } catch (GeneralSecurityException wrongKey) {
-            throw new MasterKeyProblem("The master key from " + masterKey.origin()
-                    + " is not the key this database was encrypted with.", wrongKey);
+            return false;
         }
     }
 

@@ -25,6 +25,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -41,6 +42,17 @@ class MasterKeyTest {
 
     @TempDir
     Path temp;
+
+    /** A database of its own per test: each starts from "never encrypted". */
+    private String databaseName;
+
+    @BeforeEach
+    void freshDatabase() throws java.sql.SQLException {
+        databaseName = "weerbaar_" + UUID.randomUUID().toString().replace("-", "");
+        try (var connection = database.getPostgresDatabase().getConnection()) {
+            connection.createStatement().execute("CREATE DATABASE " + databaseName);
+        }
+    }
 
     @BeforeAll
     static void startExternalDatabase() throws IOException {
@@ -88,10 +100,39 @@ class MasterKeyTest {
         }
     }
 
+    @Test
+    void theMasterKeyCanBeRotatedWithoutTouchingTheEvents() {
+        String oldKey = newKey();
+        String newKey = newKey();
+        IncidentId incident = new IncidentId(UUID.randomUUID());
+        try (ConfigurableApplicationContext app = start("--WEERBAAR_MASTER_KEY=" + oldKey)) {
+            OfficialId official = new OfficialId(UUID.randomUUID());
+            CommandGateway commands = app.getBean(CommandGateway.class);
+            commands.sendAndWait(new RegisterOfficial(official, "Kees Bos", OfficialKind.ALDERMAN));
+            commands.sendAndWait(new ReportIncident(incident, official, new Reporter(Role.CLERK, null),
+                    Instant.parse("2026-10-02T10:00:00Z"), "Markt", Channel.IN_PERSON,
+                    Set.of(Behaviour.INTIMIDATION), "Geïntimideerd op de markt", null, null));
+        }
+
+        for (String[] keys : new String[][] {
+                {"--WEERBAAR_MASTER_KEY=" + oldKey, "--WEERBAAR_NEW_MASTER_KEY=" + newKey},
+                // Started again with both still set: the rotation is found done.
+                {"--WEERBAAR_MASTER_KEY=" + oldKey, "--WEERBAAR_NEW_MASTER_KEY=" + newKey},
+                {"--WEERBAAR_MASTER_KEY=" + newKey}}) {
+            try (ConfigurableApplicationContext app = start(keys)) {
+                assertThat(app.getBean(EventStore.class).readEvents(incident.toString()).asStream()
+                        .map(event -> event.getPayload().toString()).findFirst().orElseThrow())
+                        .contains("Geïntimideerd op de markt");
+            }
+        }
+        assertThatThrownBy(() -> start("--WEERBAAR_MASTER_KEY=" + oldKey)).satisfies(failure ->
+                assertThat(advice(failure).getDescription()).contains("is not the key this database was encrypted with"));
+    }
+
     private ConfigurableApplicationContext start(String... extra) {
         String[] arguments = new String[4 + extra.length];
         arguments[0] = "--server.port=0";
-        arguments[1] = "--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres");
+        arguments[1] = "--spring.datasource.url=" + database.getJdbcUrl("postgres", databaseName);
         arguments[2] = "--spring.datasource.username=postgres";
         arguments[3] = "--weerbaar.embedded-database.data-directory=" + temp.resolve("unused");
         System.arraycopy(extra, 0, arguments, 4, extra.length);
@@ -99,7 +140,7 @@ class MasterKeyTest {
     }
 
     private long eventCount() {
-        try (var connection = database.getPostgresDatabase().getConnection();
+        try (var connection = database.getDatabase("postgres", databaseName).getConnection();
                 var result = connection.createStatement().executeQuery("SELECT count(*) FROM domain_event_entry")) {
             result.next();
             return result.getLong(1);

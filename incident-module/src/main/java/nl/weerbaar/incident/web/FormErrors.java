@@ -39,6 +39,15 @@ public final class FormErrors {
         return errors;
     }
 
+    /** The same errors, with this field's message replaced by a sentence from elsewhere (a refusal). */
+    FormErrors withMessage(String field, String message) {
+        Error error = byField.get(field);
+        if (error != null) {
+            byField.put(field, new Error(field, error.anchor(), message));
+        }
+        return this;
+    }
+
     static FormErrors none() {
         return new FormErrors();
     }

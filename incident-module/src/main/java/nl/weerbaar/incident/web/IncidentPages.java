@@ -23,12 +23,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The report form (form, check your answers, confirmation), the register and the incident page.
+ * The report form: form, check your answers, then the confirmation (in {@link RegisterPages}).
  * Every step works without JavaScript.
  */
 @Controller
@@ -41,7 +40,6 @@ class IncidentPages {
             "perpetrator.name", "perpetratorName",
             "perpetrator.handle", "perpetratorHandle",
             "perpetrator.description", "perpetratorDescription");
-    private static final int PAGE_SIZE = 20;
 
     private final CommandGateway commands;
     private final IncidentRegister register;
@@ -98,26 +96,6 @@ class IncidentPages {
         } catch (RuleViolationException rejected) {
             return form(form, FormErrors.of(rejected.violations(), ANCHORS, messages, locale), caller, model);
         }
-    }
-
-    @GetMapping("/incidents/{incidentId}/confirmation")
-    String confirmation(@PathVariable IncidentId incidentId, Caller caller, Model model) {
-        model.addAttribute("incident", register.find(incidentId, caller)
-                .orElseThrow(() -> IncidentApi.notFound(incidentId)));
-        return "incidents/confirmation";
-    }
-
-    @GetMapping("/incidents")
-    String list(@RequestParam(defaultValue = "0") int page, Caller caller, Model model) {
-        model.addAttribute("page", register.list(caller, Math.max(0, page), PAGE_SIZE));
-        return "incidents/list";
-    }
-
-    @GetMapping("/incidents/{incidentId}")
-    String incident(@PathVariable IncidentId incidentId, Caller caller, Model model) {
-        model.addAttribute("incident", register.find(incidentId, caller)
-                .orElseThrow(() -> IncidentApi.notFound(incidentId)));
-        return "incidents/detail";
     }
 
     private String form(IncidentForm form, FormErrors errors, Caller caller, Model model) {
