@@ -3,7 +3,6 @@ package nl.weerbaar.app;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.Map;
 import nl.weerbaar.app.demo.DemoData;
 import nl.weerbaar.incident.api.OfficialId;
@@ -12,11 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -31,19 +26,8 @@ import org.springframework.web.context.WebApplicationContext;
  * demo profile) shared by every test class that extends this, so the suite starts Spring once.
  */
 @SpringBootTest(properties = "weerbaar.embedded-database.data-directory=target/test-db/${random.uuid}")
-@Import(ApplicationTest.Clocks.class)
+@Import(TestClock.Configuration.class)
 public abstract class ApplicationTest {
-
-    /** The real clock, which a test may move forward (and must put back). */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-
-        @Bean
-        @Primary
-        TestClock testClock(@Value("${weerbaar.time-zone}") String zone) {
-            return new TestClock(ZoneId.of(zone));
-        }
-    }
 
     protected static final OfficialId ANNA = DemoData.ANNA_DE_VRIES;
     protected static final OfficialId BRAM = DemoData.BRAM_BAKKER;

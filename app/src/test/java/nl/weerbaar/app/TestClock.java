@@ -4,12 +4,27 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /**
  * The application's clock in tests: the real time, moved forward when a test needs the future
  * (retention). Tests that move it put it back afterwards.
  */
 public final class TestClock extends Clock {
+
+    /** Puts the test clock in the application context, in front of the real one. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Configuration {
+
+        @Bean
+        @Primary
+        TestClock testClock(@Value("${weerbaar.time-zone}") String zone) {
+            return new TestClock(ZoneId.of(zone));
+        }
+    }
 
     private final ZoneId zone;
     private volatile Duration offset = Duration.ZERO;
