@@ -68,15 +68,7 @@ class MasterKeyTest {
     @Test
     void theStartNeedsTheMasterKeyTheDatabaseWasEncryptedWith() {
         String rightKey = newKey();
-        IncidentId incident = new IncidentId(UUID.randomUUID());
-        try (ConfigurableApplicationContext app = start("--WEERBAAR_MASTER_KEY=" + rightKey)) {
-            OfficialId official = new OfficialId(UUID.randomUUID());
-            CommandGateway commands = app.getBean(CommandGateway.class);
-            commands.sendAndWait(new RegisterOfficial(official, "Els Visser", OfficialKind.COUNCIL_MEMBER));
-            commands.sendAndWait(new ReportIncident(incident, official, new Reporter(Role.CLERK, null),
-                    Instant.parse("2026-10-01T10:00:00Z"), "Stadhuisplein", Channel.IN_PERSON,
-                    Set.of(Behaviour.THREAT), "Bedreigd op het plein", null, null));
-        }
+        IncidentId incident = reportWith(rightKey, "Bedreigd op het plein");
         long events = eventCount();
 
         assertThatThrownBy(() -> start()).satisfies(failure ->
@@ -104,15 +96,7 @@ class MasterKeyTest {
     void theMasterKeyCanBeRotatedWithoutTouchingTheEvents() {
         String oldKey = newKey();
         String newKey = newKey();
-        IncidentId incident = new IncidentId(UUID.randomUUID());
-        try (ConfigurableApplicationContext app = start("--WEERBAAR_MASTER_KEY=" + oldKey)) {
-            OfficialId official = new OfficialId(UUID.randomUUID());
-            CommandGateway commands = app.getBean(CommandGateway.class);
-            commands.sendAndWait(new RegisterOfficial(official, "Kees Bos", OfficialKind.ALDERMAN));
-            commands.sendAndWait(new ReportIncident(incident, official, new Reporter(Role.CLERK, null),
-                    Instant.parse("2026-10-02T10:00:00Z"), "Markt", Channel.IN_PERSON,
-                    Set.of(Behaviour.INTIMIDATION), "Geïntimideerd op de markt", null, null));
-        }
+        IncidentId incident = reportWith(oldKey, "Geïntimideerd op de markt");
 
         for (String[] keys : new String[][] {
                 {"--WEERBAAR_MASTER_KEY=" + oldKey, "--WEERBAAR_NEW_MASTER_KEY=" + newKey},
@@ -127,6 +111,20 @@ class MasterKeyTest {
         }
         assertThatThrownBy(() -> start("--WEERBAAR_MASTER_KEY=" + oldKey)).satisfies(failure ->
                 assertThat(advice(failure).getDescription()).contains("is not the key this database was encrypted with"));
+    }
+
+    /** Starts with this master key, registers an official and reports an incident with this description. */
+    private IncidentId reportWith(String masterKey, String description) {
+        IncidentId incident = new IncidentId(UUID.randomUUID());
+        try (ConfigurableApplicationContext app = start("--WEERBAAR_MASTER_KEY=" + masterKey)) {
+            OfficialId official = new OfficialId(UUID.randomUUID());
+            CommandGateway commands = app.getBean(CommandGateway.class);
+            commands.sendAndWait(new RegisterOfficial(official, "Els Visser", OfficialKind.COUNCIL_MEMBER));
+            commands.sendAndWait(new ReportIncident(incident, official, new Reporter(Role.CLERK, null),
+                    Instant.parse("2026-10-01T10:00:00Z"), "Stadhuisplein", Channel.IN_PERSON,
+                    Set.of(Behaviour.THREAT), description, null, null));
+        }
+        return incident;
     }
 
     private ConfigurableApplicationContext start(String... extra) {
