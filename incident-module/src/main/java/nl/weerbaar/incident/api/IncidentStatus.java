@@ -4,6 +4,10 @@ package nl.weerbaar.incident.api;
 public enum IncidentStatus {
     /** Reported by or for the official, routed to a case handler, not yet discussed. */
     REPORTED,
+    /** Discussed with the clerk, the secretary and/or the mayor: it is in the Incident Register. */
+    REGISTERED,
+    /** Assessed against the norms framework. */
+    ASSESSED,
     /** Closed by the case handler with an outcome. */
     CLOSED,
     /** Withdrawn at the official's request. */
@@ -11,5 +15,10 @@ public enum IncidentStatus {
 
     public boolean isClosed() {
         return this == CLOSED || this == WITHDRAWN;
+    }
+
+    /** Whether it is in the Incident Register: discussed (and possibly assessed), whether open or not. */
+    public boolean isRegistered() {
+        return this == REGISTERED || this == ASSESSED;
     }
 }

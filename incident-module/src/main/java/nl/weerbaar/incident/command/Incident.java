@@ -6,9 +6,20 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import nl.weerbaar.incident.api.ApplyRetention;
+import nl.weerbaar.incident.api.AssessIncident;
+import nl.weerbaar.incident.api.IncidentAssessed;
+import nl.weerbaar.incident.api.IncidentDiscussed;
+import nl.weerbaar.incident.api.NormId;
+import nl.weerbaar.incident.api.NormVersion;
+import nl.weerbaar.incident.api.PerpetratorId;
+import nl.weerbaar.incident.api.PerpetratorLinked;
+import nl.weerbaar.incident.api.PerpetratorUnlinked;
+import nl.weerbaar.incident.api.RecordDiscussion;
+import nl.weerbaar.incident.api.UnlinkPerpetrator;
 import nl.weerbaar.incident.api.CloseIncident;
 import nl.weerbaar.incident.api.ConflictException;
 import nl.weerbaar.incident.api.EraseIncidentPersonalData;
@@ -61,6 +72,8 @@ class Incident {
     private ReportedContent content;
     private IncidentStatus status;
     private IncidentStatus statusBeforeClosing;
+    private int assessments;
+    private PerpetratorId perpetrator;
     private Instant closedAt;
     private boolean legalHold;
     private boolean erased;
@@ -114,6 +127,71 @@ class Incident {
             throw new ConflictException("Dit voorval is al gemeld met een andere inhoud.");
         }
         return new IncidentReportReceipt(incidentId, reference, false);
+    }
+
+    /** The first discussion enters the incident in the Incident Register. */
+    @CommandHandler
+    void handle(RecordDiscussion command, Clock clock) {
+        requireCaseHandler(command.recordedBy());
+        refuseIfClosed();
+        Instant now = clock.instant();
+        refuseIfAny(command.violations(now));
+        apply(new IncidentDiscussed(incidentId, command.discussedWith().stream().sorted().toList(),
+                command.discussedAt(), Texts.normalize(command.agreedNextStep()), status == IncidentStatus.REPORTED, now));
+    }
+
+    /** Assesses a registered incident against the norms that apply now; a later assessment revises it. */
+    @CommandHandler
+    void handle(AssessIncident command, NormCatalogue norms, Clock clock) {
+        requireCaseHandler(command.assessedBy());
+        refuseIfClosed();
+        if (status == IncidentStatus.REPORTED) {
+            throw new ConflictException("Een voorval wordt beoordeeld nadat het besproken en geregistreerd is.");
+        }
+        List<RuleViolation> violations = new ArrayList<>(command.violations());
+        List<NormVersion> applied = new ArrayList<>();
+        for (NormId normId : command.normIds()) {
+            norms.applicable(normId).ifPresentOrElse(applied::add,
+                    () -> violations.add(new RuleViolation("normIds", RuleViolation.UNKNOWN)));
+        }
+        refuseIfAny(violations);
+        applied.sort(Comparator.comparing((NormVersion version) -> version.normId().value()));
+        apply(new IncidentAssessed(incidentId, assessments + 1, command.behaviourType(), command.severity(),
+                applied, Texts.normalize(command.rationale()), clock.instant()));
+    }
+
+    /**
+     * Links the incident to a profile; called by the command handler that also records the link on the
+     * profile, in the same unit of work.
+     *
+     * @param previousIncidents the profile's incidents so far: any makes this a repeat
+     */
+    void linkPerpetrator(PerpetratorId perpetratorId, Role linkedBy, List<IncidentId> previousIncidents,
+            Instant now) {
+        requireCaseHandler(linkedBy);
+        refuseIfClosed();
+        if (perpetrator != null) {
+            throw new ConflictException("Dit voorval is al aan een daderprofiel gekoppeld; ontkoppel het eerst.");
+        }
+        apply(new PerpetratorLinked(incidentId, perpetratorId, !previousIncidents.isEmpty(),
+                List.copyOf(previousIncidents), now));
+    }
+
+    /** @return the profile it was linked to */
+    PerpetratorId unlinkPerpetrator(UnlinkPerpetrator command, Instant now) {
+        requireCaseHandler(command.unlinkedBy());
+        refuseIfClosed();
+        refuseIfAny(command.violations());
+        if (perpetrator == null) {
+            throw new ConflictException("Dit voorval is niet aan een daderprofiel gekoppeld.");
+        }
+        PerpetratorId unlinked = perpetrator;
+        apply(new PerpetratorUnlinked(incidentId, unlinked, Texts.normalize(command.reason()), now));
+        return unlinked;
+    }
+
+    PerpetratorId perpetrator() {
+        return perpetrator;
     }
 
     @CommandHandler
@@ -187,6 +265,12 @@ class Incident {
         }
     }
 
+    private void refuseIfClosed() {
+        if (status.isClosed()) {
+            throw new ConflictException("Dit voorval is gesloten; heropen het eerst.");
+        }
+    }
+
     private void refuseIfErasedOrHeld() {
         if (erased) {
             throw new ConflictException("De persoonsgegevens van dit voorval zijn al gewist.");
@@ -209,6 +293,29 @@ class Incident {
         handler = event.handler();
         content = ReportedContent.of(event);
         status = IncidentStatus.REPORTED;
+    }
+
+    @EventSourcingHandler
+    void on(IncidentDiscussed event) {
+        if (status == IncidentStatus.REPORTED) {
+            status = IncidentStatus.REGISTERED;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(IncidentAssessed event) {
+        assessments = event.assessment();
+        status = IncidentStatus.ASSESSED;
+    }
+
+    @EventSourcingHandler
+    void on(PerpetratorLinked event) {
+        perpetrator = event.perpetratorId();
+    }
+
+    @EventSourcingHandler
+    void on(PerpetratorUnlinked event) {
+        perpetrator = null;
     }
 
     @EventSourcingHandler
