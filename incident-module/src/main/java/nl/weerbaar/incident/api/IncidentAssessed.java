@@ -21,7 +21,7 @@ public record IncidentAssessed(
         Instant assessedAt) {
 
     /** Instrumental behaviour or an acute threat needs a response as soon as possible. */
-    public boolean needsPromptResponse() {
+    public static boolean needsPromptResponse(BehaviourType behaviourType, Severity severity) {
         return behaviourType == BehaviourType.INSTRUMENTAL || severity == Severity.ACUTE;
     }
 }

@@ -1,13 +1,16 @@
 package nl.weerbaar.incident.query;
 
 import java.sql.Timestamp;
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.weerbaar.incident.api.Behaviour;
+import nl.weerbaar.incident.api.BehaviourType;
 import nl.weerbaar.incident.api.Caller;
 import nl.weerbaar.incident.api.Channel;
 import nl.weerbaar.incident.api.ClosingOutcome;
@@ -17,7 +20,9 @@ import nl.weerbaar.incident.api.IncidentStatus;
 import nl.weerbaar.incident.api.OfficialId;
 import nl.weerbaar.incident.api.OfficialKind;
 import nl.weerbaar.incident.api.PerpetratorDetails;
+import nl.weerbaar.incident.api.PerpetratorId;
 import nl.weerbaar.incident.api.Role;
+import nl.weerbaar.incident.api.Severity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -54,31 +59,84 @@ public class IncidentRegister {
             perpetrator(rs.getString("perpetrator_name"), rs.getString("perpetrator_handle"),
                     rs.getString("perpetrator_description")),
             rs.getString("witnesses"),
+            instant(rs.getTimestamp("registered_at")),
+            rs.getString("severity") == null ? null : AssessmentView.of(rs.getInt("assessment_number"),
+                    BehaviourType.valueOf(rs.getString("behaviour_type")), Severity.valueOf(rs.getString("severity")),
+                    NormVersions.parse(rs.getString("assessment_norms")), rs.getString("assessment_rationale"),
+                    instant(rs.getTimestamp("assessed_at"))),
+            rs.getObject("perpetrator_id") == null ? null : new PerpetratorId(rs.getObject("perpetrator_id", UUID.class)),
+            rs.getBoolean("repeat"),
+            rs.getInt("previous_incident_count"),
             instant(rs.getTimestamp("closed_at")),
             rs.getString("closing_outcome") == null ? null : ClosingOutcome.valueOf(rs.getString("closing_outcome")),
-            rs.getTimestamp("erased_at") != null);
+            rs.getTimestamp("erased_at") != null,
+            List.of());
+
+    private static final RowMapper<TimelineEntry> TIMELINE_ROW = (rs, i) -> new TimelineEntry(
+            rs.getTimestamp("occurred_at").toInstant(), rs.getString("action"), rs.getString("actor"),
+            rs.getString("actor_role"), rs.getString("detail"));
 
     private final JdbcTemplate jdbc;
+    private final ZoneId zone;
 
-    public IncidentRegister(JdbcTemplate jdbc) {
+    public IncidentRegister(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.zone = clock.getZone();
     }
 
-    /** The incident, if it exists and the caller may see it; otherwise empty (answer 404 either way). */
+    /**
+     * The incident with its timeline, if it exists and the caller may see it; otherwise empty (answer
+     * 404 either way).
+     */
     public Optional<IncidentView> find(IncidentId incidentId, Caller caller) {
         return jdbc.query(SELECT + " WHERE r.incident_id = ? AND" + VISIBLE, ROW,
-                incidentId.value(), isMayor(caller), handlerRole(caller), officialId(caller)).stream().findFirst();
+                incidentId.value(), isMayor(caller), handlerRole(caller), officialId(caller)).stream().findFirst()
+                .map(incident -> incident.withTimeline(jdbc.query(
+                        "SELECT * FROM incident_timeline WHERE incident_id = ? ORDER BY position", TIMELINE_ROW,
+                        incidentId.value())));
     }
 
     /** A page (from 0) of the incidents the caller may see, newest first. */
     public IncidentPage list(Caller caller, int page, int size) {
-        Object[] visibility = {isMayor(caller), handlerRole(caller), officialId(caller)};
-        Long total = jdbc.queryForObject("SELECT count(*) FROM incident_register r WHERE" + VISIBLE, Long.class,
-                visibility);
-        List<IncidentView> items = jdbc.query(
-                SELECT + " WHERE" + VISIBLE + " ORDER BY " + NEWEST_FIRST + " LIMIT ? OFFSET ?", ROW,
-                visibility[0], visibility[1], visibility[2], size, (long) page * size);
+        return list(caller, IncidentFilter.NONE, page, size);
+    }
+
+    /** A page (from 0) of the incidents the caller may see that pass the filter, newest first. */
+    public IncidentPage list(Caller caller, IncidentFilter filter, int page, int size) {
+        List<Object> parameters = new ArrayList<>(List.of(isMayor(caller), handlerRole(caller)));
+        parameters.add(officialId(caller));
+        String where = " WHERE" + VISIBLE + filter(filter, parameters);
+        Long total = jdbc.queryForObject("SELECT count(*) FROM incident_register r" + where, Long.class,
+                parameters.toArray());
+        parameters.add(size);
+        parameters.add((long) page * size);
+        List<IncidentView> items = jdbc.query(SELECT + where + " ORDER BY " + NEWEST_FIRST + " LIMIT ? OFFSET ?", ROW,
+                parameters.toArray());
         return new IncidentPage(items, total == null ? 0 : total, page, size);
+    }
+
+    /** The filter as SQL conditions, adding their parameters. */
+    private String filter(IncidentFilter filter, List<Object> parameters) {
+        StringBuilder sql = new StringBuilder();
+        condition(sql, parameters, " AND r.status = ?", filter.status() == null ? null : filter.status().name());
+        condition(sql, parameters, " AND r.reported_at >= ?", filter.from() == null ? null
+                : Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
+        condition(sql, parameters, " AND r.reported_at < ?", filter.to() == null ? null
+                : Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+        condition(sql, parameters, " AND r.official_kind = ?",
+                filter.officialKind() == null ? null : filter.officialKind().name());
+        condition(sql, parameters, " AND (',' || r.behaviours || ',') LIKE ?",
+                filter.behaviour() == null ? null : "%," + filter.behaviour().name() + ",%");
+        condition(sql, parameters, " AND r.channel = ?", filter.channel() == null ? null : filter.channel().name());
+        condition(sql, parameters, " AND r.repeat = ?", filter.repeat());
+        return sql.toString();
+    }
+
+    private static void condition(StringBuilder sql, List<Object> parameters, String condition, Object value) {
+        if (value != null) {
+            sql.append(condition);
+            parameters.add(value);
+        }
     }
 
     private static boolean isMayor(Caller caller) {

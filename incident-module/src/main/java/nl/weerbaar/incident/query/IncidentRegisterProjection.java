@@ -2,7 +2,9 @@ package nl.weerbaar.incident.query;
 
 import java.sql.Timestamp;
 import java.util.stream.Collectors;
+import nl.weerbaar.incident.api.IncidentAssessed;
 import nl.weerbaar.incident.api.IncidentClosed;
+import nl.weerbaar.incident.api.IncidentDiscussed;
 import nl.weerbaar.incident.api.IncidentPersonalDataErased;
 import nl.weerbaar.incident.api.IncidentReopened;
 import nl.weerbaar.incident.api.IncidentReported;
@@ -11,6 +13,8 @@ import nl.weerbaar.incident.api.LegalHoldLifted;
 import nl.weerbaar.incident.api.LegalHoldPlaced;
 import nl.weerbaar.incident.api.PersonalData;
 import nl.weerbaar.incident.api.PerpetratorDetails;
+import nl.weerbaar.incident.api.PerpetratorLinked;
+import nl.weerbaar.incident.api.PerpetratorUnlinked;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -52,6 +56,38 @@ public class IncidentRegisterProjection {
     }
 
     @EventHandler
+    void on(IncidentDiscussed event) {
+        jdbc.update("""
+                UPDATE incident_register SET status = CASE WHEN status = 'REPORTED' THEN 'REGISTERED' ELSE status END,
+                    registered_at = COALESCE(registered_at, ?)
+                WHERE incident_id = ?
+                """, Timestamp.from(event.recordedAt()), event.incidentId().value());
+    }
+
+    @EventHandler
+    void on(IncidentAssessed event) {
+        jdbc.update("""
+                UPDATE incident_register SET status = 'ASSESSED', behaviour_type = ?, severity = ?, assessed_at = ?,
+                    assessment_number = ?, assessment_norms = ?, assessment_rationale = ?
+                WHERE incident_id = ?
+                """, event.behaviourType().name(), event.severity().name(), Timestamp.from(event.assessedAt()),
+                event.assessment(), NormVersions.format(event.norms()), event.rationale(), event.incidentId().value());
+    }
+
+    @EventHandler
+    void on(PerpetratorLinked event) {
+        jdbc.update("UPDATE incident_register SET perpetrator_id = ?, repeat = ?, previous_incident_count = ? "
+                + "WHERE incident_id = ?", event.perpetratorId().value(), event.repeat(),
+                event.previousIncidents().size(), event.incidentId().value());
+    }
+
+    @EventHandler
+    void on(PerpetratorUnlinked event) {
+        jdbc.update("UPDATE incident_register SET perpetrator_id = NULL, repeat = FALSE, previous_incident_count = 0 "
+                + "WHERE incident_id = ?", event.incidentId().value());
+    }
+
+    @EventHandler
     void on(IncidentClosed event) {
         jdbc.update("UPDATE incident_register SET status = ?, closed_at = ?, closing_outcome = ? WHERE incident_id = ?",
                 event.status().name(), Timestamp.from(event.closedAt()), event.outcome().name(),
@@ -83,9 +119,10 @@ public class IncidentRegisterProjection {
                     perpetrator_name = CASE WHEN perpetrator_name IS NULL THEN NULL ELSE ? END,
                     perpetrator_handle = CASE WHEN perpetrator_handle IS NULL THEN NULL ELSE ? END,
                     perpetrator_description = CASE WHEN perpetrator_description IS NULL THEN NULL ELSE ? END,
-                    witnesses = CASE WHEN witnesses IS NULL THEN NULL ELSE ? END
+                    witnesses = CASE WHEN witnesses IS NULL THEN NULL ELSE ? END,
+                    assessment_rationale = CASE WHEN assessment_rationale IS NULL THEN NULL ELSE ? END
                 WHERE incident_id = ?
-                """, Timestamp.from(event.erasedAt()), erased, erased, erased, erased, erased, erased,
+                """, Timestamp.from(event.erasedAt()), erased, erased, erased, erased, erased, erased, erased,
                 event.incidentId().value());
     }
 

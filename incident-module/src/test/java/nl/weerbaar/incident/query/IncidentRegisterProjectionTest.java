@@ -40,7 +40,7 @@ class IncidentRegisterProjectionTest {
         this.jdbc = jdbc;
         this.projection = new IncidentRegisterProjection(jdbc);
         this.officials = new OfficialsProjection(jdbc);
-        this.register = new IncidentRegister(jdbc);
+        this.register = new IncidentRegister(jdbc, java.time.Clock.system(java.time.ZoneId.of("Europe/Amsterdam")));
     }
 
     @BeforeEach
@@ -62,7 +62,7 @@ class IncidentRegisterProjectionTest {
                 new OfficialView(ANNA, "Anna de Vries", OfficialKind.COUNCIL_MEMBER), Role.CLERK, OCCURRED_AT,
                 REPORTED_AT, "Raadzaal", Channel.DURING_MEETING,
                 List.of(Behaviour.VERBAL_AGGRESSION, Behaviour.THREAT), "Bedreigd.",
-                new PerpetratorDetails("Piet", "@piet", "lange jas"), "Jan Jansen, bode", null, null, false));
+                new PerpetratorDetails("Piet", "@piet", "lange jas"), "Jan Jansen, bode", null, null, null, false, 0, null, null, false, List.of()));
     }
 
     @Test

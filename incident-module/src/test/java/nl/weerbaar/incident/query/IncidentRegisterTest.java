@@ -35,7 +35,7 @@ class IncidentRegisterTest {
 
     IncidentRegisterTest(JdbcTemplate jdbc) {
         this.projection = new IncidentRegisterProjection(jdbc);
-        this.register = new IncidentRegister(jdbc);
+        this.register = new IncidentRegister(jdbc, java.time.Clock.system(java.time.ZoneId.of("Europe/Amsterdam")));
     }
 
     @BeforeEach

@@ -47,7 +47,7 @@ class IncidentRetentionProjectionTest {
 
     IncidentRetentionProjectionTest(JdbcTemplate jdbc) {
         this.projection = new IncidentRegisterProjection(jdbc);
-        this.register = new IncidentRegister(jdbc);
+        this.register = new IncidentRegister(jdbc, java.time.Clock.system(java.time.ZoneId.of("Europe/Amsterdam")));
         this.overview = new RetentionOverview(jdbc);
     }
 
