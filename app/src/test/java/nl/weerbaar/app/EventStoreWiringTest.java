@@ -15,6 +15,13 @@ import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import nl.weerbaar.incident.query.IncidentRegisterProjection;
 import nl.weerbaar.incident.query.OfficialsProjection;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import org.axonframework.commandhandling.CommandHandler;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -67,6 +74,26 @@ class EventStoreWiringTest extends ApplicationTest {
     void aFailingProjectionHandlerIsRetriedNeverSkipped() {
         for (String name : new String[] {IncidentRegisterProjection.NAME, OfficialsProjection.NAME}) {
             assertThat(eventProcessing.listenerInvocationErrorHandler(name)).isInstanceOf(PropagatingErrorHandler.class);
+        }
+    }
+
+    /**
+     * Axon resolves a command handler's extra parameters from Spring beans when the application starts;
+     * in tests axon-test's fixture resolver accepts anything until it is called, so a missing bean would
+     * only show outside the tests. This makes it show here.
+     */
+    @Test
+    void everyResourceACommandHandlerTakesIsABean() {
+        JavaClasses product = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("nl.weerbaar");
+        for (JavaMethod handler : product.stream().flatMap(type -> type.getMethods().stream())
+                .filter(method -> method.isAnnotatedWith(CommandHandler.class)).toList()) {
+            List<JavaClass> parameters = handler.getRawParameterTypes();
+            for (JavaClass resource : parameters.subList(1, parameters.size())) {
+                assertThat(context.getBeanNamesForType(resource.reflect()))
+                        .as("a Spring bean of %s for %s", resource.getName(), handler.getFullName())
+                        .isNotEmpty();
+            }
         }
     }
 
