@@ -8,7 +8,6 @@ import java.util.Map;
 import nl.weerbaar.incident.api.Behaviour;
 import nl.weerbaar.incident.api.Caller;
 import nl.weerbaar.incident.api.Channel;
-import nl.weerbaar.incident.api.IncidentId;
 import nl.weerbaar.incident.api.IncidentReportReceipt;
 import nl.weerbaar.incident.api.NotPermittedException;
 import nl.weerbaar.incident.api.RuleViolation;
