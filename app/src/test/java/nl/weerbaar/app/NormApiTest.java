@@ -20,10 +20,14 @@ import java.util.Map;
 import java.util.UUID;
 import nl.weerbaar.app.demo.DemoNorms;
 import nl.weerbaar.incident.api.NormAdopted;
+import nl.weerbaar.incident.api.ProjectionSync;
+import nl.weerbaar.incident.query.NormsProjection;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -32,6 +36,15 @@ class NormApiTest extends ApplicationTest {
 
     private static final String DESCRIPTION = "Iemand zegt een bestuurder op te wachten na de vergadering.";
     private static final String REWORDED = "Iemand wacht een bestuurder op, of zegt dat te zullen doen.";
+
+    @Autowired
+    private ProjectionSync projections;
+
+    /** The demo norms are adopted at start-up; their projection may lag a moment behind. */
+    @BeforeEach
+    void awaitTheDemoNorms() {
+        assertThat(projections.awaitCaughtUp(NormsProjection.NAME)).isTrue();
+    }
 
     // ---------------------------------------------------------------- the demo framework
 

@@ -3,6 +3,8 @@ package nl.weerbaar.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import nl.weerbaar.incident.api.ProjectionSync;
+import nl.weerbaar.incident.query.NormsProjection;
 import org.htmlunit.FailingHttpStatusCodeException;
 import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
@@ -12,11 +14,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The administrator's pages for the norms framework: adopt, reword and retire a norm. */
 class NormPagesTest extends ApplicationTest {
 
     private Browser browser;
+
+    @Autowired
+    private ProjectionSync projections;
+
+    /** The demo norms are adopted at start-up; their projection may lag a moment behind. */
+    @BeforeEach
+    void awaitTheDemoNorms() {
+        assertThat(projections.awaitCaughtUp(NormsProjection.NAME)).isTrue();
+    }
 
     @BeforeEach
     void openBrowser() {

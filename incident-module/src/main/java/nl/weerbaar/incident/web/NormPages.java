@@ -116,7 +116,7 @@ class NormPages {
      */
     private String decide(NormId normId, String form, Object command, List<RuleViolation> violations, Model model,
             Locale locale) {
-        versionsOf(normId);
+        versionsOf(normId); // an unknown norm is not found, whatever was posted
         if (!violations.isEmpty()) {
             return history(normId, errors(form, violations, locale), model);
         }
