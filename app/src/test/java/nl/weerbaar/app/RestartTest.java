@@ -47,6 +47,8 @@ class RestartTest {
             assertThat(jdbc.queryForObject("SELECT reference FROM incident_register WHERE incident_id = ?",
                     String.class, first.incidentId().value())).isEqualTo(first.reference().toString());
             assertThat(jdbc.queryForObject("SELECT count(*) FROM official", Integer.class)).isEqualTo(4);
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE type = 'Norm'",
+                    Integer.class)).as("the demo norms, adopted once").isEqualTo(8);
 
             IncidentReportReceipt second = report(app);
             assertThat(second.reference().number()).isEqualTo(first.reference().number() + 1);

@@ -28,4 +28,9 @@ public enum Role {
     public boolean mayManageRetention() {
         return this == ADMINISTRATOR;
     }
+
+    /** Adopting, rewording and retiring norms of the norms framework: the administrator, for council and college. */
+    public boolean mayMaintainNorms() {
+        return this == ADMINISTRATOR;
+    }
 }
