@@ -7,6 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.IOException;
 import java.util.Map;
 import org.htmlunit.FailingHttpStatusCodeException;
+import nl.weerbaar.app.demo.DemoNorms;
+import org.htmlunit.html.HtmlCheckBoxInput;
+import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlRadioButtonInput;
 import org.htmlunit.html.HtmlTextArea;
@@ -49,6 +52,34 @@ class DecisionPagesTest extends ApplicationTest {
         ((HtmlTextArea) closed.getElementById("reason")).setText("Het gedrag herhaalt zich");
         HtmlPage reopened = Browser.submit(closed, "Heropenen");
         assertThat(reopened.querySelector(".caption").asNormalizedText()).isEqualTo("Gemeld");
+    }
+
+    @Test
+    void theCaseHandlerRegistersAndAssessesAgainstTheNormsOnTheIncidentPage() throws Exception {
+        String id = reported();
+        HtmlPage incident = browser.logIn("griffier", "/incidents/" + id);
+        assertThat(incident.getForms()).noneMatch(form -> form.getActionAttribute().endsWith("/assessments"));
+
+        HtmlPage errors = Browser.submit(incident, "Bespreking vastleggen");
+        assertThat(errors.getElementById("error-summary").asNormalizedText())
+                .contains("Kies met wie het voorval is besproken", "Vul de datum en de tijd van de bespreking in",
+                        "Vul de afgesproken vervolgstap in");
+        ((HtmlCheckBoxInput) errors.getElementById("discussedWith-CLERK")).setChecked(true);
+        ((HtmlInput) errors.getElementById("discussedDate")).setValue("2026-11-21");
+        ((HtmlInput) errors.getElementById("discussedTime")).setValue("10:00");
+        ((HtmlTextArea) errors.getElementById("agreedNextStep")).setText("Stopgesprek door de burgemeester");
+        HtmlPage registered = Browser.submit(errors, "Bespreking vastleggen");
+        assertThat(registered.querySelector(".caption").asNormalizedText()).isEqualTo("Geregistreerd");
+
+        ((HtmlRadioButtonInput) registered.getElementById("behaviourType-INSTRUMENTAL")).setChecked(true);
+        ((HtmlRadioButtonInput) registered.getElementById("severity-HIGH")).setChecked(true);
+        ((HtmlCheckBoxInput) registered.getElementById("norm-" + DemoNorms.id("N2"))).setChecked(true);
+        ((HtmlTextArea) registered.getElementById("rationale")).setText("Bewust dreigend, herhaald");
+        HtmlPage assessed = Browser.submit(registered, "Beoordeling vastleggen");
+
+        assertThat(assessed.querySelector(".caption").asNormalizedText()).isEqualTo("Beoordeeld");
+        assertThat(assessed.asNormalizedText()).contains("Snel reageren", "Instrumenteel", "N2", "(versie 1)",
+                "Voorval gemeld", "Besproken", "Beoordeeld", "door griffier (griffier)");
     }
 
     @Test
