@@ -13,4 +13,6 @@ public record RuleViolation(String field, String code) {
     public static final String IN_FUTURE = "inFuture";
     public static final String UNKNOWN = "unknown";
     public static final String INVALID = "invalid";
+    /** A moment before the incident itself happened. */
+    public static final String BEFORE_INCIDENT = "beforeIncident";
 }

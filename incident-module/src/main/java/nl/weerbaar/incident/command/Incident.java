@@ -135,7 +135,11 @@ class Incident {
         requireCaseHandler(command.recordedBy());
         refuseIfClosed();
         Instant now = clock.instant();
-        refuseIfAny(command.violations(now));
+        List<RuleViolation> violations = new ArrayList<>(command.violations(now));
+        if (command.discussedAt() != null && command.discussedAt().isBefore(content.occurredAt())) {
+            violations.add(new RuleViolation("discussedAt", RuleViolation.BEFORE_INCIDENT));
+        }
+        refuseIfAny(violations);
         apply(new IncidentDiscussed(incidentId, command.discussedWith().stream().sorted().toList(),
                 command.discussedAt(), Texts.normalize(command.agreedNextStep()), status == IncidentStatus.REPORTED, now));
     }
@@ -151,8 +155,10 @@ class Incident {
         List<RuleViolation> violations = new ArrayList<>(command.violations());
         List<NormVersion> applied = new ArrayList<>();
         for (NormId normId : command.normIds()) {
-            norms.applicable(normId).ifPresentOrElse(applied::add,
-                    () -> violations.add(new RuleViolation("normIds", RuleViolation.UNKNOWN)));
+            norms.applicable(normId).ifPresent(applied::add);
+        }
+        if (applied.size() < command.normIds().size()) {
+            violations.add(new RuleViolation("normIds", RuleViolation.UNKNOWN));
         }
         refuseIfAny(violations);
         applied.sort(Comparator.comparing((NormVersion version) -> version.normId().value()));

@@ -273,6 +273,15 @@ class IncidentRegisterDecisionsTest {
                 .expectException(violates("discussedAt", RuleViolation.IN_FUTURE));
     }
 
+    @Test
+    void discussionBeforeTheIncidentHappenedIsRefused() {
+        fixture.given(reported())
+                .when(new RecordDiscussion(INCIDENT, Set.of(DiscussionParty.CLERK), OCCURRED_AT.minusSeconds(1),
+                        NEXT_STEP, Role.CLERK))
+                .expectNoEvents()
+                .expectException(violates("discussedAt", RuleViolation.BEFORE_INCIDENT));
+    }
+
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = " \n\t ")
