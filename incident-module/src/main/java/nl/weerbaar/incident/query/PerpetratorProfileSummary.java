@@ -18,6 +18,11 @@ public record PerpetratorProfileSummary(
         int incidentCount,
         Instant erasedAt) {
 
+    /** What the person is called in lists: the name, or else the first handle; {@code null} with neither. */
+    public String displayName() {
+        return name != null ? name : handles.isEmpty() ? null : handles.get(0);
+    }
+
     public boolean isErased() {
         return erasedAt != null;
     }

@@ -10,7 +10,7 @@ import nl.weerbaar.incident.api.PerpetratorId;
  * <p>Interventions and access bans against the person belong here too; they arrive with the
  * response module, which will add them beside {@link #incidents()}.
  *
- * @param mergedInto       the profile it was merged into, where its incidents now count
+ * @param mergedInto       the profile it was merged into, where its incidents now count (so none here)
  * @param mergedProfiles   the profiles merged into this one: the same person under other names
  * @param incidents        its incidents the caller may see, oldest first
  * @param otherIncidents   how many more it has that another case handler handles
@@ -26,6 +26,11 @@ public record PerpetratorProfileView(
         List<PerpetratorProfileSummary> mergedProfiles,
         List<ProfileIncident> incidents,
         int otherIncidents) {
+
+    /** What the person is called in lists: the name, or else the first handle; {@code null} with neither. */
+    public String displayName() {
+        return name != null ? name : handles.isEmpty() ? null : handles.get(0);
+    }
 
     public boolean isMerged() {
         return mergedInto != null;

@@ -130,29 +130,31 @@ public class PerpetratorProfiles {
                         jdbc.query("SELECT perpetrator_id FROM perpetrator_profile WHERE merged_into = ? "
                                 + "ORDER BY merged_at, perpetrator_id", (merged, j) -> perpetratorId(merged,
                                 "perpetrator_id"), perpetratorId.value()),
-                        incidentCount(perpetratorId)), perpetratorId.value()).stream().findFirst();
+                        incidentCount(perpetratorId, perpetratorId(rs, "merged_into"))), perpetratorId.value())
+                .stream().findFirst();
     }
 
     private PerpetratorProfileView profile(ResultSet rs, Caller caller) throws SQLException {
         PerpetratorId perpetratorId = perpetratorId(rs, "perpetrator_id");
-        List<ProfileIncident> incidents = jdbc.query(FAMILY + "SELECT " + INCIDENT_COLUMNS
-                + " FROM perpetrator_link l JOIN family f ON f.perpetrator_id = l.perpetrator_id"
+        PerpetratorId mergedInto = perpetratorId(rs, "merged_into");
+        List<ProfileIncident> incidents = mergedInto != null ? List.of() : jdbc.query(FAMILY + "SELECT "
+                + INCIDENT_COLUMNS + " FROM perpetrator_link l JOIN family f ON f.perpetrator_id = l.perpetrator_id"
                 + " JOIN incident_register r ON r.incident_id = l.incident_id WHERE" + VISIBLE
                 + " ORDER BY r.reported_at, length(r.reference), r.reference", INCIDENT,
                 perpetratorId.value(), isMayor(caller), handlerRole(caller), officialId(caller));
         List<PerpetratorProfileSummary> merged = jdbc.query("SELECT * FROM perpetrator_profile WHERE merged_into = ? "
                 + "ORDER BY merged_at, perpetrator_id", this::summary, perpetratorId.value());
         return new PerpetratorProfileView(perpetratorId, rs.getString("name"), texts(rs.getArray("handles")),
-                rs.getString("description"), rs.getTimestamp("created_at").toInstant(),
-                perpetratorId(rs, "merged_into"), instant(rs.getTimestamp("erased_at")), merged, incidents,
-                incidentCount(perpetratorId) - incidents.size());
+                rs.getString("description"), rs.getTimestamp("created_at").toInstant(), mergedInto,
+                instant(rs.getTimestamp("erased_at")), merged, incidents,
+                incidentCount(perpetratorId, mergedInto) - incidents.size());
     }
 
     private PerpetratorProfileSummary summary(ResultSet rs, int row) throws SQLException {
         PerpetratorId perpetratorId = perpetratorId(rs, "perpetrator_id");
         return new PerpetratorProfileSummary(perpetratorId, rs.getString("name"), texts(rs.getArray("handles")),
-                rs.getString("description"), rs.getTimestamp("created_at").toInstant(), incidentCount(perpetratorId),
-                instant(rs.getTimestamp("erased_at")));
+                rs.getString("description"), rs.getTimestamp("created_at").toInstant(),
+                incidentCount(perpetratorId, perpetratorId(rs, "merged_into")), instant(rs.getTimestamp("erased_at")));
     }
 
     /** The profile that stands for the person now, if the projection knows it yet. */
@@ -160,8 +162,14 @@ public class PerpetratorProfiles {
         return jdbc.query(STANDING.formatted("?"), this::summary, perpetratorId.value()).stream().findFirst();
     }
 
-    /** Linked incidents of the profile and of every profile merged into it, whoever handles them. */
-    private int incidentCount(PerpetratorId perpetratorId) {
+    /**
+     * Linked incidents of the profile and of every profile merged into it, whoever handles them; none
+     * for a merged profile, whose incidents count where it was merged into.
+     */
+    private int incidentCount(PerpetratorId perpetratorId, PerpetratorId mergedInto) {
+        if (mergedInto != null) {
+            return 0;
+        }
         Integer count = jdbc.queryForObject(FAMILY + "SELECT count(*) FROM perpetrator_link l "
                 + "JOIN family f ON f.perpetrator_id = l.perpetrator_id", Integer.class, perpetratorId.value());
         return count == null ? 0 : count;

@@ -204,7 +204,9 @@ class PerpetratorProfilesProjectionTest {
         assertThat(ids(survivor.incidents())).containsExactly(FIRST, SECOND);
         assertThat(survivor.mergedProfiles()).extracting(PerpetratorProfileSummary::name)
                 .containsExactly("Jósé Jansen");
-        assertThat(profiles.find(JOSE, MAYOR).orElseThrow().mergedInto()).isEqualTo(PIET);
+        PerpetratorProfileView merged = profiles.find(JOSE, MAYOR).orElseThrow();
+        assertThat(merged.mergedInto()).isEqualTo(PIET);
+        assertThat(merged.incidentCount()).as("its incidents count where it was merged into").isZero();
         assertThat(ids(profiles.search("jose"))).containsExactly(PIET);
         assertThat(ids(profiles.search(""))).containsExactly(PIET);
         assertThat(ids(profiles.candidatesFor(FIRST))).containsExactly(PIET);
