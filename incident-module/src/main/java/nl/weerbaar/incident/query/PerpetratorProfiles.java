@@ -124,14 +124,14 @@ public class PerpetratorProfiles {
 
     /** Dates and counts for the administrator; nothing the profile says about the person. */
     public Optional<PerpetratorProfileFacts> facts(PerpetratorId perpetratorId) {
-        return jdbc.query("SELECT * FROM perpetrator_profile WHERE perpetrator_id = ?", (rs, i) ->
-                new PerpetratorProfileFacts(perpetratorId, rs.getTimestamp("created_at").toInstant(),
-                        perpetratorId(rs, "merged_into"), instant(rs.getTimestamp("erased_at")),
-                        jdbc.query("SELECT perpetrator_id FROM perpetrator_profile WHERE merged_into = ? "
-                                + "ORDER BY merged_at, perpetrator_id", (merged, j) -> perpetratorId(merged,
-                                "perpetrator_id"), perpetratorId.value()),
-                        incidentCount(perpetratorId, perpetratorId(rs, "merged_into"))), perpetratorId.value())
-                .stream().findFirst();
+        return jdbc.query("SELECT * FROM perpetrator_profile WHERE perpetrator_id = ?", (rs, i) -> {
+            PerpetratorId mergedInto = perpetratorId(rs, "merged_into");
+            List<PerpetratorId> mergedProfiles = jdbc.query("SELECT perpetrator_id FROM perpetrator_profile "
+                    + "WHERE merged_into = ? ORDER BY merged_at, perpetrator_id",
+                    (merged, j) -> perpetratorId(merged, "perpetrator_id"), perpetratorId.value());
+            return new PerpetratorProfileFacts(perpetratorId, rs.getTimestamp("created_at").toInstant(), mergedInto,
+                    instant(rs.getTimestamp("erased_at")), mergedProfiles, incidentCount(perpetratorId, mergedInto));
+        }, perpetratorId.value()).stream().findFirst();
     }
 
     private PerpetratorProfileView profile(ResultSet rs, Caller caller) throws SQLException {
