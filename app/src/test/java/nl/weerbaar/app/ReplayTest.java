@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import nl.weerbaar.incident.query.IncidentRegisterProjection;
+import nl.weerbaar.incident.query.PerpetratorProfilesProjection;
 import org.awaitility.Awaitility;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
-/** The register is a projection: dropping it and replaying the event store rebuilds it exactly. */
+/** The register and the profiles are projections: replaying the event store rebuilds them exactly. */
 class ReplayTest extends ApplicationTest {
 
     @Autowired
@@ -42,6 +43,56 @@ class ReplayTest extends ApplicationTest {
         assertThat(processor.isError()).isFalse();
         assertThat(processor.processingStatus().values()).allMatch(status -> !status.isReplaying()
                 || status.getCurrentPosition().isPresent());
+    }
+
+    @Test
+    void resettingTheProfilesProcessorRebuildsTheProfilesFromTheEvents() throws Exception {
+        String first = profile("Jósé Replay");
+        String second = profile("J. Replay");
+        String erased = profile("Wordt gewist");
+        for (String profile : List.of(first, second, first)) {
+            Map<String, Object> report = Reports.valid();
+            mvc.perform(post("/api/incidents").with(as("raadslid")).contentType(MediaType.APPLICATION_JSON)
+                    .content(json(report))).andExpect(status().isCreated());
+            mvc.perform(post("/api/incidents/" + report.get("incidentId") + "/perpetrator").with(as("griffier"))
+                    .contentType(MediaType.APPLICATION_JSON).content(json(Map.of("perpetratorId", profile))))
+                    .andExpect(status().isOk());
+        }
+        mvc.perform(post("/api/perpetrators/" + first + "/merge").with(as("griffier"))
+                .contentType(MediaType.APPLICATION_JSON).content(json(Map.of("otherPerpetratorId", second))))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/perpetrators/" + erased + "/erasure").with(as("beheer"))
+                .contentType(MediaType.APPLICATION_JSON).content(json(Map.of("reason", "Verzoek"))))
+                .andExpect(status().isOk());
+        List<String> before = profiles();
+        // Rows no event explains: a rebuild must not keep them.
+        jdbc.update("UPDATE perpetrator_profile SET name = 'handmatig gewijzigd' WHERE perpetrator_id = ?::uuid",
+                first);
+        jdbc.update("DELETE FROM perpetrator_link");
+
+        StreamingEventProcessor processor = eventProcessing
+                .eventProcessor(PerpetratorProfilesProjection.NAME, StreamingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(profiles()).isEqualTo(before));
+        assertThat(processor.isError()).isFalse();
+    }
+
+    /** Every row of the profile tables as text, in a fixed order. */
+    private List<String> profiles() {
+        return List.of("perpetrator_profile", "perpetrator_profile_search_key", "perpetrator_link").stream()
+                .flatMap(table -> jdbc.queryForList("SELECT CAST(t AS TEXT) AS row FROM " + table + " t ORDER BY 1",
+                        String.class).stream().map(row -> table + ": " + row))
+                .toList();
+    }
+
+    private String profile(String name) throws Exception {
+        String answer = mvc.perform(post("/api/perpetrators").with(as("griffier"))
+                        .contentType(MediaType.APPLICATION_JSON).content(json(Map.of("name", name))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return (String) JsonText.parse(answer).get("perpetratorId");
     }
 
     private List<Map<String, Object>> register() {

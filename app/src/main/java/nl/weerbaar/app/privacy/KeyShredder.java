@@ -1,6 +1,7 @@
 package nl.weerbaar.app.privacy;
 
 import nl.weerbaar.incident.api.IncidentPersonalDataErased;
+import nl.weerbaar.incident.api.PerpetratorPersonalDataErased;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,11 @@ class KeyShredder {
 
     @EventHandler
     void on(IncidentPersonalDataErased event) {
+        keys.destroy(event.subject());
+    }
+
+    @EventHandler
+    void on(PerpetratorPersonalDataErased event) {
         keys.destroy(event.subject());
     }
 }
