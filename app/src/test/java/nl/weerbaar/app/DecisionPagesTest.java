@@ -83,6 +83,24 @@ class DecisionPagesTest extends ApplicationTest {
     }
 
     @Test
+    void theIncidentPageSuggestsTheProfileWhoseNameWasReportedAndLinksIt() throws Exception {
+        String name = "Jóhan Kwaadwillig " + java.util.UUID.randomUUID();
+        mvc.perform(post("/api/perpetrators").with(as("griffier")).contentType(MediaType.APPLICATION_JSON)
+                .content(json(Map.of("name", name)))).andExpect(status().isCreated());
+        Map<String, Object> report = Reports.valid();
+        report.put("perpetrator", Map.of("name", name.replace("Jó", "jo")));
+        mvc.perform(post("/api/incidents").with(as("raadslid")).contentType(MediaType.APPLICATION_JSON)
+                .content(json(report))).andExpect(status().isCreated());
+
+        HtmlPage incident = browser.logIn("griffier", "/incidents/" + report.get("incidentId"));
+        assertThat(incident.getElementById("perpetrator").asNormalizedText()).contains(name);
+        HtmlPage linked = Browser.submit(incident, "Koppelen");
+
+        assertThat(linked.getUrl().getPath()).isEqualTo("/incidents/" + report.get("incidentId"));
+        assertThat(linked.asNormalizedText()).contains("Gekoppeld aan een daderprofiel");
+    }
+
+    @Test
     void anOfficialSeesNoDecisionForms() throws Exception {
         String id = reported();
         HtmlPage incident = browser.logIn("raadslid", "/incidents/" + id);

@@ -31,6 +31,7 @@ import nl.weerbaar.incident.query.IncidentRegisterProjection;
 import nl.weerbaar.incident.query.IncidentTimelineProjection;
 import nl.weerbaar.incident.query.IncidentView;
 import nl.weerbaar.incident.query.NormsFramework;
+import nl.weerbaar.incident.query.PerpetratorProfiles;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -60,10 +61,12 @@ class RegisterPages {
     private final MessageSource messages;
     private final ProjectionSync projections;
     private final NormsFramework norms;
+    private final PerpetratorProfiles perpetrators;
     private final Clock clock;
 
     RegisterPages(CommandGateway commands, IncidentRegister register, MessageSource messages,
-            ProjectionSync projections, NormsFramework norms, Clock clock) {
+            ProjectionSync projections, NormsFramework norms, PerpetratorProfiles perpetrators, Clock clock) {
+        this.perpetrators = perpetrators;
         this.commands = commands;
         this.register = register;
         this.messages = messages;
@@ -159,6 +162,8 @@ class RegisterPages {
         model.addAttribute("norms", norms.applicable());
         model.addAttribute("appliedNorms",
                 incident.assessment() == null ? List.of() : norms.versions(incident.assessment().norms()));
+        model.addAttribute("perpetratorCandidates",
+                caller.role().isCaseHandler() ? perpetrators.candidatesFor(incidentId) : List.of());
         return "incidents/detail";
     }
 
