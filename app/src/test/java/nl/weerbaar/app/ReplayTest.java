@@ -80,12 +80,46 @@ class ReplayTest extends ApplicationTest {
         assertThat(processor.isError()).isFalse();
     }
 
-    /** Every row of the profile tables as text, in a fixed order. */
-    private List<String> profiles() {
-        return List.of("perpetrator_profile", "perpetrator_profile_search_key", "perpetrator_link").stream()
+    /** The whole read side: every streaming projection, reset at once, rebuilds every table it keeps. */
+    @Test
+    void everyProjectionRebuildsIdenticallyFromTheEvents() throws Exception {
+        Map<String, Object> report = Reports.valid();
+        mvc.perform(post("/api/incidents").with(as("raadslid")).contentType(MediaType.APPLICATION_JSON)
+                .content(json(report))).andExpect(status().isCreated());
+        mvc.perform(post("/api/incidents/" + report.get("incidentId") + "/discussions").with(as("griffier"))
+                .contentType(MediaType.APPLICATION_JSON).content(json(Map.of("discussedWith", List.of("CLERK"),
+                        "discussedAt", "2026-11-21T10:00:00+01:00", "agreedNextStep", "Stopgesprek"))))
+                .andExpect(status().isOk());
+        List<String> projectionTables = jdbc.queryForList("""
+                SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT IN
+                ('domain_event_entry', 'snapshot_event_entry', 'token_entry', 'flyway_schema_history',
+                 'data_subject_key', 'master_key_check', 'scheduled_tasks', 'incident_reference_counter')
+                ORDER BY table_name
+                """, String.class);
+        assertThat(projectionTables).contains("incident_register", "incident_timeline", "official", "norm_version");
+        List<String> before = rows(projectionTables);
+
+        List<StreamingEventProcessor> processors = eventProcessing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
+        processors.forEach(StreamingEventProcessor::shutDown);
+        processors.forEach(StreamingEventProcessor::resetTokens);
+        processors.forEach(StreamingEventProcessor::start);
+
+        Awaitility.await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(rows(projectionTables)).isEqualTo(before));
+        assertThat(processors).noneMatch(StreamingEventProcessor::isError);
+    }
+
+    private List<String> rows(List<String> tables) {
+        return tables.stream()
                 .flatMap(table -> jdbc.queryForList("SELECT CAST(t AS TEXT) AS row FROM " + table + " t ORDER BY 1",
                         String.class).stream().map(row -> table + ": " + row))
                 .toList();
+    }
+
+    /** Every row of the profile tables as text, in a fixed order. */
+    private List<String> profiles() {
+        return rows(List.of("perpetrator_profile", "perpetrator_profile_search_key", "perpetrator_link"));
     }
 
     private String profile(String name) throws Exception {
