@@ -120,7 +120,10 @@ class NormApiTest extends ApplicationTest {
                 .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("code", "title", "description",
                         "adoptedOn")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'code')].message").value("Vul de code van de norm in"))
-                .andExpect(jsonPath("$.errors[?(@.field == 'description')].code").value("tooLong"));
+                .andExpect(jsonPath("$.errors[?(@.field == 'description')].code").value("tooLong"))
+                // The norm's own sentence, not the incident's, though both have a description.
+                .andExpect(jsonPath("$.errors[?(@.field == 'description')].message")
+                        .value("De omschrijving mag hoogstens 5.000 tekens lang zijn"));
         assertThat(eventCount()).isEqualTo(events);
     }
 

@@ -61,7 +61,8 @@ class PerpetratorApiTest extends ApplicationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("name"))
-                .andExpect(jsonPath("$.errors[0].code").value("required"));
+                .andExpect(jsonPath("$.errors[0].code").value("required"))
+                .andExpect(jsonPath("$.errors[0].message").value("Vul een naam, een account of een beschrijving in"));
         createProfile("griffier", Map.of("name", "x".repeat(201), "handles", Collections.nCopies(21, "@x"),
                 "description", "x".repeat(2_001)))
                 .andExpect(status().isBadRequest())

@@ -41,7 +41,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolationException.class)
     ProblemDetail ruleViolation(RuleViolationException rejected, Locale locale) {
-        return invalidInput(rejected.violations(), locale);
+        return invalidInput(rejected.context(), rejected.violations(), locale);
     }
 
     @ExceptionHandler(NotPermittedException.class)
@@ -66,7 +66,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (mismatch.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
             return problem(HttpStatus.NOT_FOUND, "Niet gevonden", "Niet gevonden.");
         }
-        return invalidInput(List.of(new RuleViolation(mismatch.getName(), RuleViolation.INVALID)), locale);
+        return invalidInput(null, List.of(new RuleViolation(mismatch.getName(), RuleViolation.INVALID)), locale);
     }
 
     @Override
@@ -75,22 +75,28 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         String field = unreadable.getCause() instanceof DatabindException databind ? fieldOf(databind) : "";
         RuleViolation violation = field.isEmpty()
                 ? new RuleViolation("body", RuleViolation.INVALID) : new RuleViolation(field, RuleViolation.INVALID);
-        return ResponseEntity.badRequest().body(invalidInput(List.of(violation), request.getLocale()));
+        return ResponseEntity.badRequest().body(invalidInput(null, List.of(violation), request.getLocale()));
     }
 
-    private ProblemDetail invalidInput(List<RuleViolation> violations, Locale locale) {
+    private ProblemDetail invalidInput(String context, List<RuleViolation> violations, Locale locale) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
                 "De invoer voldoet niet aan de regels; er is niets opgeslagen.");
         problem.setProperty("errors", violations.stream().map(violation -> Map.of(
                 "field", violation.field(),
                 "code", violation.code(),
-                "message", message(violation, locale))).toList());
+                "message", message(context, violation, locale))).toList());
         return problem;
     }
 
-    private String message(RuleViolation violation, Locale locale) {
-        String specific = messages.getMessage("violation." + violation.field() + "." + violation.code(), null, null,
+    /** The most specific message there is: for this context's field, for the field, for the code. */
+    private String message(String context, RuleViolation violation, Locale locale) {
+        String key = violation.field() + "." + violation.code();
+        String inContext = context == null ? null : messages.getMessage("violation." + context + "." + key, null, null,
                 locale);
+        if (inContext != null) {
+            return inContext;
+        }
+        String specific = messages.getMessage("violation." + key, null, null, locale);
         return specific != null ? specific
                 : messages.getMessage("violation." + violation.code(), null, violation.code(), locale);
     }

@@ -6,13 +6,28 @@ import java.util.List;
 public class RuleViolationException extends RuntimeException {
 
     private final transient List<RuleViolation> violations;
+    private final String context;
 
     public RuleViolationException(List<RuleViolation> violations) {
+        this(null, violations);
+    }
+
+    /**
+     * @param context what the fields belong to (e.g. {@code adoption} of a norm), so a message can say
+     *                "the norm's title" where another command has a title too; {@code null} for none
+     */
+    public RuleViolationException(String context, List<RuleViolation> violations) {
         super("Rules broken: " + violations);
         this.violations = List.copyOf(violations);
+        this.context = context;
     }
 
     public List<RuleViolation> violations() {
         return violations;
+    }
+
+    /** Messages are looked up as {@code violation.<context>.<field>.<code>} first, when there is a context. */
+    public String context() {
+        return context;
     }
 }

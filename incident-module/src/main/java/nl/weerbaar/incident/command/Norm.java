@@ -67,7 +67,7 @@ class Norm {
         }
         List<RuleViolation> violations = new ArrayList<>(command.violations());
         refuseFuture(violations, "adoptedOn", command.adoptedOn(), clock);
-        refuseIfAny(violations);
+        refuseIfAny("adoption", violations);
         apply(adopted);
     }
 
@@ -83,7 +83,7 @@ class Norm {
         List<RuleViolation> violations = new ArrayList<>(command.violations());
         refuseBeforeCurrentVersion(violations, "revisedOn", command.revisedOn());
         refuseFuture(violations, "revisedOn", command.revisedOn(), clock);
-        refuseIfAny(violations);
+        refuseIfAny("revision", violations);
         String newTitle = Texts.normalize(command.title());
         String newDescription = Texts.normalize(command.description());
         if (newTitle.equals(title) && newDescription.equals(description)) {
@@ -101,7 +101,7 @@ class Norm {
         List<RuleViolation> violations = new ArrayList<>(command.violations());
         refuseBeforeCurrentVersion(violations, "retiredOn", command.retiredOn());
         refuseFuture(violations, "retiredOn", command.retiredOn(), clock);
-        refuseIfAny(violations);
+        refuseIfAny("retirement", violations);
         apply(new NormRetired(normId, version, command.retiredOn()));
     }
 
@@ -130,9 +130,10 @@ class Norm {
         }
     }
 
-    private static void refuseIfAny(List<RuleViolation> violations) {
+    /** @param context which of the norm's forms the fields belong to (their messages differ) */
+    private static void refuseIfAny(String context, List<RuleViolation> violations) {
         if (!violations.isEmpty()) {
-            throw new RuleViolationException(violations);
+            throw new RuleViolationException(context, violations);
         }
     }
 

@@ -65,7 +65,7 @@ class Perpetrator {
                     + "daderprofielen.");
         }
         if (!command.violations().isEmpty()) {
-            throw new RuleViolationException(command.violations());
+            throw new RuleViolationException("profile", command.violations());
         }
         ProfileContent created = ProfileContent.of(command);
         if (perpetratorId != null) {
