@@ -14,6 +14,8 @@ import nl.weerbaar.incident.api.BehaviourType;
 import nl.weerbaar.incident.api.Caller;
 import nl.weerbaar.incident.api.Channel;
 import nl.weerbaar.incident.api.ClosingOutcome;
+import nl.weerbaar.incident.api.FindIncidentForDecision;
+import nl.weerbaar.incident.api.IncidentForDecision;
 import nl.weerbaar.incident.api.IncidentId;
 import nl.weerbaar.incident.api.IncidentReference;
 import nl.weerbaar.incident.api.IncidentStatus;
@@ -23,6 +25,7 @@ import nl.weerbaar.incident.api.PerpetratorDetails;
 import nl.weerbaar.incident.api.PerpetratorId;
 import nl.weerbaar.incident.api.Role;
 import nl.weerbaar.incident.api.Severity;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -94,6 +97,20 @@ public class IncidentRegister {
                 .map(incident -> incident.withTimeline(jdbc.query(
                         "SELECT * FROM incident_timeline WHERE incident_id = ? ORDER BY position", TIMELINE_ROW,
                         incidentId.value())));
+    }
+
+    /** Need-to-know for the other modules' decisions, with the same visibility as {@link #find}. */
+    @QueryHandler
+    public Optional<IncidentForDecision> forDecision(FindIncidentForDecision query) {
+        Caller caller = query.caller();
+        return jdbc.query("SELECT r.incident_id, r.reference, r.status, r.official_id, r.handler "
+                + "FROM incident_register r WHERE r.incident_id = ? AND" + VISIBLE,
+                (rs, i) -> new IncidentForDecision(new IncidentId(rs.getObject("incident_id", UUID.class)),
+                        IncidentReference.parse(rs.getString("reference")),
+                        IncidentStatus.valueOf(rs.getString("status")),
+                        new OfficialId(rs.getObject("official_id", UUID.class)), Role.valueOf(rs.getString("handler"))),
+                query.incidentId().value(), isMayor(caller), handlerRole(caller), officialId(caller)).stream()
+                .findFirst();
     }
 
     /** A page (from 0) of the incidents the caller may see, newest first. */

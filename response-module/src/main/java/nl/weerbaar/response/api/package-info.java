@@ -1,6 +1,8 @@
 /**
- * The response module's published language (to come): commands such as {@code ChooseIntervention} and
- * {@code DecideNoResponse}, their events ({@code InterventionChosen}, {@code AccessBanExpired}, ...)
- * and ids, as records with {@code @Revision}. Other modules use only this package.
+ * The response module's published language: the commands {@code ChooseIntervention},
+ * {@code CompleteIntervention}, {@code CancelIntervention}, {@code LiftAccessBan} and
+ * {@code DecideNoResponse}, their events and ids, as records with {@code @Revision}. Other modules use
+ * only this package. Every decision carries the {@link nl.weerbaar.response.api.Consultation} of the
+ * affected official.
  */
 package nl.weerbaar.response.api;

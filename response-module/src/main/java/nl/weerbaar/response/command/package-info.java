@@ -1,6 +1,7 @@
 /**
- * The decision side of responses (to come): the intervention and protective-measure aggregates
- * that enforce the rules (the official is consulted, VPT on police reports and complaints, a ban
- * cannot end before it starts) and the persistent deadline that ends an access ban. Package-private.
+ * The decision side of responses: the {@code Intervention} aggregate (the official is consulted, VPT
+ * on police reports and complaints, the letter's three elements, a ban cannot end before it starts,
+ * chosen to carried out or cancelled, lifting a ban in force) and the {@code NoResponseDecision}.
+ * Package-private.
  */
 package nl.weerbaar.response.command;

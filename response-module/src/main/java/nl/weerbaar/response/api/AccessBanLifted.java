@@ -1,0 +1,15 @@
+package nl.weerbaar.response.api;
+
+import java.time.Instant;
+import nl.weerbaar.incident.api.IncidentId;
+import nl.weerbaar.incident.api.PersonalData;
+import org.axonframework.serialization.Revision;
+
+/** The access ban was lifted before its end date; the reason may name people, so it is personal data of the incident. */
+@Revision("1")
+public record AccessBanLifted(
+        InterventionId interventionId,
+        IncidentId incidentId,
+        @PersonalData(subject = "incidentId") String reason,
+        Instant liftedAt) {
+}

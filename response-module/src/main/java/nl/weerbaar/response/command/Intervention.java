@@ -1,0 +1,128 @@
+package nl.weerbaar.response.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import nl.weerbaar.incident.api.ConflictException;
+import nl.weerbaar.incident.api.IncidentId;
+import nl.weerbaar.incident.api.Texts;
+import nl.weerbaar.response.api.AccessBanLifted;
+import nl.weerbaar.response.api.AccessBanTerms;
+import nl.weerbaar.response.api.CancelIntervention;
+import nl.weerbaar.response.api.ChooseIntervention;
+import nl.weerbaar.response.api.CompleteIntervention;
+import nl.weerbaar.response.api.InterventionCancelled;
+import nl.weerbaar.response.api.InterventionChosen;
+import nl.weerbaar.response.api.InterventionCompleted;
+import nl.weerbaar.response.api.InterventionId;
+import nl.weerbaar.response.api.InterventionStatus;
+import nl.weerbaar.response.api.InterventionType;
+import nl.weerbaar.response.api.LiftAccessBan;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * One rung of the intervention ladder chosen for an incident: chosen, then carried out or cancelled;
+ * an access ban may also be lifted while it is in force. Whether the incident exists, may be seen by
+ * the decider and is still open is checked before the command is sent (the incident lives in another
+ * module); the aggregate checks the decision itself.
+ */
+@Aggregate
+class Intervention {
+
+    @AggregateIdentifier
+    private InterventionId interventionId;
+    private IncidentId incidentId;
+    private InterventionType type;
+    private InterventionStatus status;
+    private AccessBanTerms accessBan;
+    private boolean lifted;
+
+    Intervention() {
+        // for Axon: rebuilt from events
+    }
+
+    @CommandHandler
+    Intervention(ChooseIntervention command, Clock clock) {
+        Decisions.requireCaseHandler(command.decidedBy());
+        Decisions.refuseIfAny(command.violations());
+        InterventionType chosen = command.type();
+        apply(new InterventionChosen(command.interventionId(), command.incidentId(), chosen,
+                command.consultation().normalized(), Texts.normalize(command.rationale()),
+                command.involvedActors().stream().sorted().toList(),
+                chosen == InterventionType.STOP_CONVERSATION ? command.stopConversation().normalized() : null,
+                chosen == InterventionType.CORRECTIVE_LETTER ? command.letter().normalized() : null,
+                chosen == InterventionType.POLICE_REPORT || chosen == InterventionType.CRIMINAL_COMPLAINT
+                        ? command.police().normalized() : null,
+                chosen == InterventionType.ACCESS_BAN ? command.accessBan().normalized() : null,
+                command.decidedBy(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(CompleteIntervention command, Clock clock) {
+        Decisions.requireCaseHandler(command.completedBy());
+        Decisions.refuseIfAny(command.violations());
+        requireChosen();
+        apply(new InterventionCompleted(interventionId, incidentId, Texts.normalize(command.outcome()),
+                clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(CancelIntervention command, Clock clock) {
+        Decisions.requireCaseHandler(command.cancelledBy());
+        Decisions.refuseIfAny(command.violations());
+        requireChosen();
+        apply(new InterventionCancelled(interventionId, incidentId, Texts.normalize(command.reason()),
+                clock.instant()));
+    }
+
+    /** Only a ban in force today can be lifted: a future one is cancelled, an ended one is over. */
+    @CommandHandler
+    void handle(LiftAccessBan command, Clock clock) {
+        Decisions.requireCaseHandler(command.liftedBy());
+        Decisions.refuseIfAny(command.violations());
+        if (type != InterventionType.ACCESS_BAN) {
+            throw new ConflictException("Alleen een toegangsverbod kan worden opgeheven.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (status == InterventionStatus.CANCELLED || lifted || !accessBan.covers(today)) {
+            throw new ConflictException("Dit toegangsverbod is niet van kracht.");
+        }
+        apply(new AccessBanLifted(interventionId, incidentId, Texts.normalize(command.reason()), clock.instant()));
+    }
+
+    private void requireChosen() {
+        if (status != InterventionStatus.CHOSEN) {
+            throw new ConflictException(status == InterventionStatus.COMPLETED
+                    ? "Deze interventie is al uitgevoerd." : "Deze interventie is geannuleerd.");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(InterventionChosen event) {
+        interventionId = event.interventionId();
+        incidentId = event.incidentId();
+        type = event.type();
+        accessBan = event.accessBan();
+        status = InterventionStatus.CHOSEN;
+    }
+
+    @EventSourcingHandler
+    void on(InterventionCompleted event) {
+        status = InterventionStatus.COMPLETED;
+    }
+
+    @EventSourcingHandler
+    void on(InterventionCancelled event) {
+        status = InterventionStatus.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(AccessBanLifted event) {
+        lifted = true;
+    }
+}

@@ -1,0 +1,16 @@
+package nl.weerbaar.response.query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.weerbaar.incident.api.IncidentId;
+import nl.weerbaar.response.api.BanScope;
+
+/**
+ * An access ban as handlers read it.
+ *
+ * @param active in force today: started, not ended, not lifted and not cancelled
+ */
+public record AccessBanView(UUID interventionId, IncidentId incidentId, BanScope scope, String area, LocalDate from,
+        LocalDate until, String legalBasis, Instant liftedAt, String liftingReason, boolean active) {
+}
