@@ -90,13 +90,20 @@ class ReplayTest extends ApplicationTest {
                 .contentType(MediaType.APPLICATION_JSON).content(json(Map.of("discussedWith", List.of("CLERK"),
                         "discussedAt", "2026-11-21T10:00:00+01:00", "agreedNextStep", "Stopgesprek"))))
                 .andExpect(status().isOk());
+        mvc.perform(post("/api/incidents/" + report.get("incidentId") + "/interventions").with(as("griffier"))
+                .contentType(MediaType.APPLICATION_JSON).content(json(Map.of("type", "ACCESS_BAN",
+                        "officialConsulted", true, "officialView", "Graag een toegangsverbod",
+                        "rationale", "Herhaalde intimidatie op de tribune", "scope", "TOWN_HALL",
+                        "from", "2026-11-22", "until", "2027-02-22", "legalBasis", "Art. 174 Gemeentewet"))))
+                .andExpect(status().isCreated());
         List<String> projectionTables = jdbc.queryForList("""
                 SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT IN
                 ('domain_event_entry', 'snapshot_event_entry', 'token_entry', 'flyway_schema_history',
                  'data_subject_key', 'master_key_check', 'scheduled_tasks', 'incident_reference_counter')
                 ORDER BY table_name
                 """, String.class);
-        assertThat(projectionTables).contains("incident_register", "incident_timeline", "official", "norm_version");
+        assertThat(projectionTables).contains("incident_register", "incident_timeline", "official", "norm_version",
+                "responses");
         List<String> before = rows(projectionTables);
 
         List<StreamingEventProcessor> processors = eventProcessing.eventProcessors().values().stream()
