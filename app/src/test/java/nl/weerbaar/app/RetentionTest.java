@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.Map;
 import nl.weerbaar.app.retention.RetentionJob;
 import nl.weerbaar.incident.api.ProjectionSync;
-import nl.weerbaar.incident.query.IncidentRegisterProjection;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -52,6 +51,27 @@ class RetentionTest extends ApplicationTest {
     }
 
     @Test
+    void aProfileIsErasedOnceNoIncidentItServesKeepsItsDataAndNotBefore() throws Exception {
+        String expired = reported();
+        String held = reported();
+        String servesOnlyExpired = profileLinkedTo(expired);
+        String servesAHeldOne = profileLinkedTo(held);
+        close(expired);
+        close(held);
+        decide("beheer", "/api/incidents/" + held + "/legal-hold", Map.of("reason", "Strafzaak loopt"));
+
+        clock.advance(Duration.ofDays(5 * 365 + 2));
+        runRetention();
+
+        assertProfileName(servesOnlyExpired, "[gewist]");
+        assertProfileName(servesAHeldOne, "Piet Profiel");
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?
+                  AND payload_type = 'nl.weerbaar.incident.api.PerpetratorPersonalDataErased'
+                """, Integer.class, servesOnlyExpired)).isEqualTo(1);
+    }
+
+    @Test
     void nothingIsErasedBeforeTheRetentionPeriodHasPassed() throws Exception {
         String closed = reportedAndClosed();
 
@@ -61,9 +81,25 @@ class RetentionTest extends ApplicationTest {
         assertDescription(closed, "Uitgescholden in de raadszaal");
     }
 
+    private String profileLinkedTo(String incident) throws Exception {
+        String answer = mvc.perform(post("/api/perpetrators").with(as("griffier"))
+                        .contentType(MediaType.APPLICATION_JSON).content(json(Map.of("name", "Piet Profiel"))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String profile = (String) JsonText.parse(answer).get("perpetratorId");
+        mvc.perform(post("/api/incidents/" + incident + "/perpetrator").with(as("griffier"))
+                .contentType(MediaType.APPLICATION_JSON).content(json(Map.of("perpetratorId", profile))))
+                .andExpect(status().isOk());
+        return profile;
+    }
+
+    private void assertProfileName(String profile, String expected) throws Exception {
+        mvc.perform(get("/api/perpetrators/" + profile).with(as("griffier")))
+                .andExpect(jsonPath("$.name").value(expected));
+    }
+
     private void runRetention() {
         retention.run();
-        projections.awaitCaughtUp(IncidentRegisterProjection.NAME);
+        projections.awaitAllCaughtUp(ProjectionSync.DEFAULT_WAIT);
     }
 
     private String reported() throws Exception {
@@ -75,8 +111,12 @@ class RetentionTest extends ApplicationTest {
 
     private String reportedAndClosed() throws Exception {
         String id = reported();
-        decide("griffier", "/api/incidents/" + id + "/closure", Map.of("outcome", "RESOLVED", "reason", "Afgehandeld"));
+        close(id);
         return id;
+    }
+
+    private void close(String id) throws Exception {
+        decide("griffier", "/api/incidents/" + id + "/closure", Map.of("outcome", "RESOLVED", "reason", "Afgehandeld"));
     }
 
     private void decide(String account, String path, Map<String, String> body) throws Exception {

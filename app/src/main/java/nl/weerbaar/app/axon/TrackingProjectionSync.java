@@ -1,6 +1,7 @@
 package nl.weerbaar.app.axon;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import nl.weerbaar.incident.api.ProjectionSync;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -27,10 +28,21 @@ class TrackingProjectionSync implements ProjectionSync {
         StreamingEventProcessor processor = eventProcessing
                 .eventProcessor(projection, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalArgumentException("No streaming projection named " + projection));
+        return awaitCaughtUp(List.of(processor), timeout);
+    }
+
+    @Override
+    public boolean awaitAllCaughtUp(Duration timeout) {
+        return awaitCaughtUp(eventProcessing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList(),
+                timeout);
+    }
+
+    private boolean awaitCaughtUp(List<StreamingEventProcessor> processors, Duration timeout) {
         TrackingToken head = eventStore.createHeadToken();
         long target = head == null ? -1 : head.position().orElse(-1);
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!caughtUp(processor, target)) {
+        while (!processors.stream().allMatch(processor -> caughtUp(processor, target))) {
             if (System.nanoTime() > deadline) {
                 return false;
             }

@@ -5,8 +5,12 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import nl.weerbaar.incident.api.ApplyRetention;
 import nl.weerbaar.incident.api.ConflictException;
+import nl.weerbaar.incident.api.ErasePerpetratorPersonalData;
 import nl.weerbaar.incident.api.IncidentId;
 import nl.weerbaar.incident.api.IncidentsDueForErasure;
+import nl.weerbaar.incident.api.PerpetratorId;
+import nl.weerbaar.incident.api.PerpetratorsDueForErasure;
+import nl.weerbaar.incident.api.ProjectionSync;
 import nl.weerbaar.incident.api.RetentionPolicy;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -28,16 +32,30 @@ public class RetentionJob {
     private final CommandGateway commands;
     private final RetentionPolicy policy;
     private final Clock clock;
+    private final ProjectionSync projections;
 
-    RetentionJob(QueryGateway queries, CommandGateway commands, RetentionPolicy policy, Clock clock) {
+    RetentionJob(QueryGateway queries, CommandGateway commands, RetentionPolicy policy, Clock clock,
+            ProjectionSync projections) {
         this.queries = queries;
         this.commands = commands;
         this.policy = policy;
         this.clock = clock;
+        this.projections = projections;
     }
 
-    /** @return how many incidents were erased */
+    /**
+     * Erases the incidents whose retention is over, then the perpetrator profiles that no longer serve
+     * any incident kept (or, never linked, are older than the retention period).
+     *
+     * @return how many incidents and profiles were erased
+     */
     public int run() {
+        int erased = eraseIncidents();
+        projections.awaitAllCaughtUp(ProjectionSync.DEFAULT_WAIT);
+        return erased + eraseProfiles();
+    }
+
+    private int eraseIncidents() {
         List<IncidentId> due = queries.query(new IncidentsDueForErasure(
                 policy.incidentsClosedBefore(ZonedDateTime.now(clock))),
                 ResponseTypes.multipleInstancesOf(IncidentId.class)).join();
@@ -52,6 +70,23 @@ public class RetentionJob {
             }
         }
         LOG.info("Retention: {} of {} candidate incidents erased", erased, due.size());
+        return erased;
+    }
+
+    private int eraseProfiles() {
+        List<PerpetratorId> due = queries.query(new PerpetratorsDueForErasure(
+                policy.incidentsClosedBefore(ZonedDateTime.now(clock))),
+                ResponseTypes.multipleInstancesOf(PerpetratorId.class)).join();
+        int erased = 0;
+        for (PerpetratorId profile : due) {
+            try {
+                commands.sendAndWait(new ErasePerpetratorPersonalData(profile, RetentionPolicy.ERASURE_REASON));
+                erased++;
+            } catch (ConflictException alreadyErased) {
+                LOG.info("Retention skipped profile {}: {}", profile, alreadyErased.getMessage());
+            }
+        }
+        LOG.info("Retention: {} of {} candidate perpetrator profiles erased", erased, due.size());
         return erased;
     }
 }

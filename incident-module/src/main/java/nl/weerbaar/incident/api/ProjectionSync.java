@@ -17,4 +17,7 @@ public interface ProjectionSync {
     default boolean awaitCaughtUp(String projection) {
         return awaitCaughtUp(projection, DEFAULT_WAIT);
     }
+
+    /** Waits until every projection has caught up, for work that reads several (the retention job). */
+    boolean awaitAllCaughtUp(Duration timeout);
 }

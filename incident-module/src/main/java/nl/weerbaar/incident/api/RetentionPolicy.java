@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record RetentionPolicy(@DefaultValue("P5Y") Period incident) {
 
     public static final Period MINIMUM = Period.ofYears(3);
+    /** The reason every erasure by the retention job gives. */
+    public static final String ERASURE_REASON = "Bewaartermijn verstreken";
 
     public RetentionPolicy {
         LocalDate reference = LocalDate.of(2000, 1, 1);

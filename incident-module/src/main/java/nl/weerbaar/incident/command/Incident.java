@@ -62,7 +62,6 @@ import org.axonframework.spring.stereotype.Aggregate;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Incident {
 
-    static final String RETENTION_REASON = "Bewaartermijn verstreken";
 
     @AggregateIdentifier
     private IncidentId incidentId;
@@ -240,7 +239,7 @@ class Incident {
         if (!status.isClosed() || !retention.incidentExpired(closedAt, now.atZone(clock.getZone()))) {
             throw new ConflictException("De bewaartermijn van dit voorval is nog niet verstreken.");
         }
-        apply(new IncidentPersonalDataErased(incidentId, RETENTION_REASON, true, now));
+        apply(new IncidentPersonalDataErased(incidentId, RetentionPolicy.ERASURE_REASON, true, now));
     }
 
     @CommandHandler

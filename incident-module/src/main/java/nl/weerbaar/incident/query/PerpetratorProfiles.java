@@ -16,8 +16,10 @@ import nl.weerbaar.incident.api.IncidentId;
 import nl.weerbaar.incident.api.IncidentReference;
 import nl.weerbaar.incident.api.IncidentStatus;
 import nl.weerbaar.incident.api.PerpetratorId;
+import nl.weerbaar.incident.api.PerpetratorsDueForErasure;
 import nl.weerbaar.incident.api.Role;
 import nl.weerbaar.incident.api.Severity;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -209,5 +211,27 @@ public class PerpetratorProfiles {
 
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /** The retention job's profile candidates: what they say about a person has no purpose left. */
+    @QueryHandler
+    public List<PerpetratorId> dueForErasure(PerpetratorsDueForErasure query) {
+        return jdbc.query("""
+                WITH RECURSIVE family (root, member) AS (
+                    SELECT perpetrator_id, perpetrator_id FROM perpetrator_profile
+                    WHERE merged_into IS NULL AND erased_at IS NULL
+                    UNION ALL
+                    SELECT f.root, p.perpetrator_id FROM perpetrator_profile p JOIN family f ON p.merged_into = f.member
+                ), linked (root, erased) AS (
+                    SELECT f.root, r.erased_at IS NOT NULL FROM family f
+                    JOIN perpetrator_link l ON l.perpetrator_id = f.member
+                    JOIN incident_register r ON r.incident_id = l.incident_id
+                )
+                SELECT p.perpetrator_id FROM perpetrator_profile p
+                WHERE p.merged_into IS NULL AND p.erased_at IS NULL
+                  AND NOT EXISTS (SELECT 1 FROM linked WHERE root = p.perpetrator_id AND NOT erased)
+                  AND (EXISTS (SELECT 1 FROM linked WHERE root = p.perpetrator_id) OR p.created_at <= ?)
+                ORDER BY p.created_at
+                """, (rs, i) -> new PerpetratorId(rs.getObject(1, UUID.class)), Timestamp.from(query.createdBefore()));
     }
 }

@@ -13,6 +13,8 @@ import nl.weerbaar.incident.api.BehaviourType;
 import nl.weerbaar.incident.api.Caller;
 import nl.weerbaar.incident.api.Channel;
 import nl.weerbaar.incident.api.IncidentId;
+import nl.weerbaar.incident.api.PerpetratorsDueForErasure;
+import nl.weerbaar.incident.api.IncidentPersonalDataErased;
 import nl.weerbaar.incident.api.IncidentReference;
 import nl.weerbaar.incident.api.IncidentReported;
 import nl.weerbaar.incident.api.IncidentStatus;
@@ -278,6 +280,46 @@ class PerpetratorProfilesProjectionTest {
 
         assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome).isEqualTo(outcomes.get(0)));
         assertThat(ids(profiles.find(PIET, MAYOR).orElseThrow().incidents())).containsExactly(FIRST, SECOND);
+    }
+
+    @Test
+    void aProfileIsDueForErasureOnceEveryIncidentItServesIsErased() {
+        projection.on(created(JOSE, "Jósé Jansen"));
+        projection.on(created(PIET, "Piet Pietersen"));
+        projection.on(linked(FIRST, JOSE));
+        projection.on(linked(SECOND, PIET));
+        projection.on(linked(THIRD, PIET, SECOND));
+        Instant longAfter = CREATED_AT.plusSeconds(10 * 365 * 86_400L);
+
+        register.on(new IncidentPersonalDataErased(FIRST, "Bewaartermijn verstreken", true, longAfter));
+        register.on(new IncidentPersonalDataErased(SECOND, "Bewaartermijn verstreken", true, longAfter));
+
+        assertThat(profiles.dueForErasure(new PerpetratorsDueForErasure(CREATED_AT.minusSeconds(1))))
+                .as("Piet still serves the third incident").containsExactly(JOSE);
+    }
+
+    @Test
+    void aMergedProfileCountsTheIncidentsOfWhatWasMergedIntoIt() {
+        projection.on(created(JOSE, "Jósé Jansen"));
+        projection.on(created(PIET, "Piet Pietersen"));
+        projection.on(linked(FIRST, JOSE));
+        projection.on(linked(SECOND, PIET));
+        projection.on(new PerpetratorProfileMergedInto(JOSE, PIET, LINKED_AT.plusSeconds(60)));
+        register.on(new IncidentPersonalDataErased(SECOND, "Verzoek", false, LINKED_AT.plusSeconds(120)));
+
+        assertThat(profiles.dueForErasure(new PerpetratorsDueForErasure(CREATED_AT)))
+                .as("the merged profile's incident is kept, so the survivor serves it").isEmpty();
+
+        register.on(new IncidentPersonalDataErased(FIRST, "Verzoek", false, LINKED_AT.plusSeconds(180)));
+        assertThat(profiles.dueForErasure(new PerpetratorsDueForErasure(CREATED_AT))).containsExactly(PIET);
+    }
+
+    @Test
+    void aProfileNeverLinkedIsDueOnlyWhenOlderThanTheRetentionPeriod() {
+        projection.on(created(KEES, "Kees Kwaad"));
+
+        assertThat(profiles.dueForErasure(new PerpetratorsDueForErasure(CREATED_AT.minusSeconds(1)))).isEmpty();
+        assertThat(profiles.dueForErasure(new PerpetratorsDueForErasure(CREATED_AT))).containsExactly(KEES);
     }
 
     @Test
