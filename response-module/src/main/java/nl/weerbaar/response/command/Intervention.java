@@ -3,16 +3,20 @@ package nl.weerbaar.response.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.weerbaar.incident.api.ConflictException;
 import nl.weerbaar.incident.api.IncidentId;
+import nl.weerbaar.incident.api.RuleViolation;
+import nl.weerbaar.incident.api.RuleViolationException;
 import nl.weerbaar.incident.api.Texts;
 import nl.weerbaar.response.api.AccessBanLifted;
 import nl.weerbaar.response.api.AccessBanTerms;
 import nl.weerbaar.response.api.CancelIntervention;
 import nl.weerbaar.response.api.ChooseIntervention;
 import nl.weerbaar.response.api.CompleteIntervention;
+import nl.weerbaar.response.api.CorrectiveLetterSent;
 import nl.weerbaar.response.api.InterventionCancelled;
 import nl.weerbaar.response.api.InterventionChosen;
 import nl.weerbaar.response.api.InterventionCompleted;
@@ -20,6 +24,7 @@ import nl.weerbaar.response.api.InterventionId;
 import nl.weerbaar.response.api.InterventionStatus;
 import nl.weerbaar.response.api.InterventionType;
 import nl.weerbaar.response.api.LiftAccessBan;
+import nl.weerbaar.response.api.RecordLetterSent;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -41,6 +46,8 @@ class Intervention {
     private InterventionStatus status;
     private AccessBanTerms accessBan;
     private boolean lifted;
+    private Instant chosenAt;
+    private boolean letterSent;
 
     Intervention() {
         // for Axon: rebuilt from events
@@ -95,6 +102,32 @@ class Intervention {
         apply(new AccessBanLifted(interventionId, incidentId, Texts.normalize(command.reason()), clock.instant()));
     }
 
+    /**
+     * A letter is sent once; a cancelled one is not sent at all. A carried-out letter may still get
+     * its day of sending recorded, since recording often lags behind the post.
+     */
+    @CommandHandler
+    void handle(RecordLetterSent command, Clock clock) {
+        Decisions.requireCaseHandler(command.recordedBy());
+        Decisions.refuseIfAny(command.violations());
+        if (type != InterventionType.CORRECTIVE_LETTER) {
+            throw new ConflictException("Alleen van een corrigerende brief wordt de verzending vastgelegd.");
+        }
+        if (status == InterventionStatus.CANCELLED) {
+            throw new ConflictException("Deze brief is geannuleerd.");
+        }
+        if (letterSent) {
+            throw new ConflictException("De verzending van deze brief is al vastgelegd.");
+        }
+        if (command.sentOn().isAfter(LocalDate.now(clock))) {
+            throw new RuleViolationException(List.of(new RuleViolation("sentOn", RuleViolation.IN_FUTURE)));
+        }
+        if (command.sentOn().isBefore(LocalDate.ofInstant(chosenAt, clock.getZone()))) {
+            throw new RuleViolationException(List.of(new RuleViolation("sentOn", RecordLetterSent.BEFORE_CHOICE)));
+        }
+        apply(new CorrectiveLetterSent(interventionId, incidentId, command.sentOn(), clock.instant()));
+    }
+
     private void requireChosen() {
         if (status != InterventionStatus.CHOSEN) {
             throw new ConflictException(status == InterventionStatus.COMPLETED
@@ -108,7 +141,13 @@ class Intervention {
         incidentId = event.incidentId();
         type = event.type();
         accessBan = event.accessBan();
+        chosenAt = event.chosenAt();
         status = InterventionStatus.CHOSEN;
+    }
+
+    @EventSourcingHandler
+    void on(CorrectiveLetterSent event) {
+        letterSent = true;
     }
 
     @EventSourcingHandler

@@ -1,6 +1,7 @@
 package nl.weerbaar.response.query;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.weerbaar.incident.api.IncidentId;
@@ -15,10 +16,11 @@ import nl.weerbaar.response.api.StopConversationPlan;
  *
  * @param kind   an {@code InterventionType} name, or {@code NO_RESPONSE}
  * @param status {@code CHOSEN}, {@code COMPLETED} or {@code CANCELLED}; {@code DECIDED} for no response
+ * @param sentOn the day a corrective letter went out, once recorded
  */
 public record ResponseView(UUID responseId, IncidentId incidentId, String kind, String status,
         boolean officialConsulted, String officialView, String rationale, List<InvolvedActor> involvedActors,
         String decidedByRole, Instant decidedAt, StopConversationPlan stopConversation, LetterContent letter,
         PoliceInvolvement police, AccessBanView accessBan, String outcome, Instant completedAt,
-        String cancellationReason, Instant cancelledAt, boolean personalDataErased) {
+        String cancellationReason, Instant cancelledAt, LocalDate sentOn, boolean personalDataErased) {
 }

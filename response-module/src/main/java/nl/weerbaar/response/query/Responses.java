@@ -83,7 +83,8 @@ public class Responses {
                         ? new PoliceInvolvement((Boolean) rs.getObject("vpt"), rs.getString("police_reference")) : null,
                 type == InterventionType.ACCESS_BAN ? accessBan(rs, today) : null,
                 rs.getString("outcome"), instant(rs.getTimestamp("completed_at")), rs.getString("cancellation_reason"),
-                instant(rs.getTimestamp("cancelled_at")), rs.getBoolean("erased"));
+                instant(rs.getTimestamp("cancelled_at")), localDate(rs.getDate("letter_sent_on")),
+                rs.getBoolean("erased"));
     }
 
     private static StopConversationPlan conversation(ResultSet rs) throws SQLException {

@@ -10,6 +10,7 @@ import nl.weerbaar.incident.api.PersonalData;
 import nl.weerbaar.response.api.AccessBanLifted;
 import nl.weerbaar.response.api.AccessBanTerms;
 import nl.weerbaar.response.api.ConversationSetting;
+import nl.weerbaar.response.api.CorrectiveLetterSent;
 import nl.weerbaar.response.api.InterventionCancelled;
 import nl.weerbaar.response.api.InterventionChosen;
 import nl.weerbaar.response.api.InterventionCompleted;
@@ -89,6 +90,12 @@ public class ResponsesProjection {
     void on(AccessBanLifted event) {
         jdbc.update("UPDATE responses SET lifting_reason = ?, lifted_at = ? WHERE response_id = ?",
                 event.reason(), Timestamp.from(event.liftedAt()), event.interventionId().value());
+    }
+
+    @EventHandler
+    void on(CorrectiveLetterSent event) {
+        jdbc.update("UPDATE responses SET letter_sent_on = ?, letter_sent_recorded_at = ? WHERE response_id = ?",
+                Date.valueOf(event.sentOn()), Timestamp.from(event.recordedAt()), event.interventionId().value());
     }
 
     @EventHandler
