@@ -3,16 +3,19 @@ package nl.weerbaar.response.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.weerbaar.incident.api.ConflictException;
 import nl.weerbaar.incident.api.IncidentId;
 import nl.weerbaar.incident.api.Texts;
+import nl.weerbaar.response.api.AccessBanExpired;
 import nl.weerbaar.response.api.AccessBanLifted;
 import nl.weerbaar.response.api.AccessBanTerms;
 import nl.weerbaar.response.api.CancelIntervention;
 import nl.weerbaar.response.api.ChooseIntervention;
 import nl.weerbaar.response.api.CompleteIntervention;
+import nl.weerbaar.response.api.ExpireAccessBan;
 import nl.weerbaar.response.api.InterventionCancelled;
 import nl.weerbaar.response.api.InterventionChosen;
 import nl.weerbaar.response.api.InterventionCompleted;
@@ -27,7 +30,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * One rung of the intervention ladder chosen for an incident: chosen, then carried out or cancelled;
- * an access ban may also be lifted while it is in force. Whether the incident exists, may be seen by
+ * an access ban may also be lifted while it is in force, and ends by itself after its last day. Whether the incident exists, may be seen by
  * the decider and is still open is checked before the command is sent (the incident lives in another
  * module); the aggregate checks the decision itself.
  */
@@ -41,6 +44,7 @@ class Intervention {
     private InterventionStatus status;
     private AccessBanTerms accessBan;
     private boolean lifted;
+    private boolean expired;
 
     Intervention() {
         // for Axon: rebuilt from events
@@ -95,6 +99,30 @@ class Intervention {
         apply(new AccessBanLifted(interventionId, incidentId, Texts.normalize(command.reason()), clock.instant()));
     }
 
+    /**
+     * The ban ends once the clock passes the start of the day after its last day, in the clock's (the
+     * municipality's) zone. This check is the guard against a double expiry: the job reads a projection
+     * that may lag, and two nodes may race; the loser of the race is retried, finds the ban expired and
+     * is refused. A lifted or cancelled ban never expires.
+     */
+    @CommandHandler
+    void handle(ExpireAccessBan command, Clock clock) {
+        if (type != InterventionType.ACCESS_BAN) {
+            throw new ConflictException("Alleen een toegangsverbod loopt af.");
+        }
+        if (expired) {
+            throw new ConflictException("Dit toegangsverbod is al afgelopen.");
+        }
+        if (status == InterventionStatus.CANCELLED || lifted) {
+            throw new ConflictException("Dit toegangsverbod is geannuleerd of opgeheven.");
+        }
+        Instant end = accessBan.endsAt(clock.getZone());
+        if (clock.instant().isBefore(end)) {
+            throw new ConflictException("Dit toegangsverbod loopt nog.");
+        }
+        apply(new AccessBanExpired(interventionId, incidentId, end));
+    }
+
     private void requireChosen() {
         if (status != InterventionStatus.CHOSEN) {
             throw new ConflictException(status == InterventionStatus.COMPLETED
@@ -124,5 +152,10 @@ class Intervention {
     @EventSourcingHandler
     void on(AccessBanLifted event) {
         lifted = true;
+    }
+
+    @EventSourcingHandler
+    void on(AccessBanExpired event) {
+        expired = true;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.weerbaar.incident.api.IncidentPersonalDataErased;
 import nl.weerbaar.incident.api.PersonalData;
+import nl.weerbaar.response.api.AccessBanExpired;
 import nl.weerbaar.response.api.AccessBanLifted;
 import nl.weerbaar.response.api.AccessBanTerms;
 import nl.weerbaar.response.api.ConversationSetting;
@@ -89,6 +90,12 @@ public class ResponsesProjection {
     void on(AccessBanLifted event) {
         jdbc.update("UPDATE responses SET lifting_reason = ?, lifted_at = ? WHERE response_id = ?",
                 event.reason(), Timestamp.from(event.liftedAt()), event.interventionId().value());
+    }
+
+    @EventHandler
+    void on(AccessBanExpired event) {
+        jdbc.update("UPDATE responses SET expired_at = ? WHERE response_id = ?", Timestamp.from(event.expiredAt()),
+                event.interventionId().value());
     }
 
     @EventHandler
