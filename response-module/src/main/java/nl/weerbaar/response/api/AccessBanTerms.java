@@ -1,6 +1,8 @@
 package nl.weerbaar.response.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import nl.weerbaar.incident.api.RuleViolation;
 import nl.weerbaar.incident.api.Texts;
@@ -43,5 +45,10 @@ public record AccessBanTerms(BanScope scope, String area, LocalDate from, LocalD
     /** In force on this day, unless lifted or cancelled. */
     public boolean covers(LocalDate day) {
         return !day.isBefore(from) && !day.isAfter(until);
+    }
+
+    /** The moment the ban ends by itself: the start of the day after its last day, in the given zone. */
+    public Instant endsAt(ZoneId zone) {
+        return until.plusDays(1).atStartOfDay(zone).toInstant();
     }
 }

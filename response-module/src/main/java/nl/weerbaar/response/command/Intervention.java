@@ -11,12 +11,14 @@ import nl.weerbaar.incident.api.IncidentId;
 import nl.weerbaar.incident.api.RuleViolation;
 import nl.weerbaar.incident.api.RuleViolationException;
 import nl.weerbaar.incident.api.Texts;
+import nl.weerbaar.response.api.AccessBanExpired;
 import nl.weerbaar.response.api.AccessBanLifted;
 import nl.weerbaar.response.api.AccessBanTerms;
 import nl.weerbaar.response.api.CancelIntervention;
 import nl.weerbaar.response.api.ChooseIntervention;
 import nl.weerbaar.response.api.CompleteIntervention;
 import nl.weerbaar.response.api.CorrectiveLetterSent;
+import nl.weerbaar.response.api.ExpireAccessBan;
 import nl.weerbaar.response.api.InterventionCancelled;
 import nl.weerbaar.response.api.InterventionChosen;
 import nl.weerbaar.response.api.InterventionCompleted;
@@ -32,7 +34,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * One rung of the intervention ladder chosen for an incident: chosen, then carried out or cancelled;
- * an access ban may also be lifted while it is in force. Whether the incident exists, may be seen by
+ * an access ban may also be lifted while it is in force, and ends by itself after its last day. Whether the incident exists, may be seen by
  * the decider and is still open is checked before the command is sent (the incident lives in another
  * module); the aggregate checks the decision itself.
  */
@@ -48,6 +50,7 @@ class Intervention {
     private boolean lifted;
     private Instant chosenAt;
     private boolean letterSent;
+    private boolean expired;
 
     Intervention() {
         // for Axon: rebuilt from events
@@ -128,6 +131,30 @@ class Intervention {
         apply(new CorrectiveLetterSent(interventionId, incidentId, command.sentOn(), clock.instant()));
     }
 
+    /**
+     * The ban ends once the clock passes the start of the day after its last day, in the clock's (the
+     * municipality's) zone. This check is the guard against a double expiry: the job reads a projection
+     * that may lag, and two nodes may race; the loser of the race is retried, finds the ban expired and
+     * is refused. A lifted or cancelled ban never expires.
+     */
+    @CommandHandler
+    void handle(ExpireAccessBan command, Clock clock) {
+        if (type != InterventionType.ACCESS_BAN) {
+            throw new ConflictException("Alleen een toegangsverbod loopt af.");
+        }
+        if (expired) {
+            throw new ConflictException("Dit toegangsverbod is al afgelopen.");
+        }
+        if (status == InterventionStatus.CANCELLED || lifted) {
+            throw new ConflictException("Dit toegangsverbod is geannuleerd of opgeheven.");
+        }
+        Instant end = accessBan.endsAt(clock.getZone());
+        if (clock.instant().isBefore(end)) {
+            throw new ConflictException("Dit toegangsverbod loopt nog.");
+        }
+        apply(new AccessBanExpired(interventionId, incidentId, end));
+    }
+
     private void requireChosen() {
         if (status != InterventionStatus.CHOSEN) {
             throw new ConflictException(status == InterventionStatus.COMPLETED
@@ -163,5 +190,10 @@ class Intervention {
     @EventSourcingHandler
     void on(AccessBanLifted event) {
         lifted = true;
+    }
+
+    @EventSourcingHandler
+    void on(AccessBanExpired event) {
+        expired = true;
     }
 }

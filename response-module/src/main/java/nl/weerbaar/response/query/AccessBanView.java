@@ -9,8 +9,9 @@ import nl.weerbaar.response.api.BanScope;
 /**
  * An access ban as handlers read it.
  *
- * @param active in force today: started, not ended, not lifted and not cancelled
+ * @param expiredAt when it ended by itself after its last day, if it did
+ * @param active    in force today: started, not ended, not lifted, expired or cancelled
  */
 public record AccessBanView(UUID interventionId, IncidentId incidentId, BanScope scope, String area, LocalDate from,
-        LocalDate until, String legalBasis, Instant liftedAt, String liftingReason, boolean active) {
+        LocalDate until, String legalBasis, Instant liftedAt, String liftingReason, Instant expiredAt, boolean active) {
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.weerbaar.incident.api.IncidentId;
+import nl.weerbaar.response.api.AccessBansDueForExpiry;
 import nl.weerbaar.response.api.BanScope;
 import nl.weerbaar.response.api.ConversationConductor;
 import nl.weerbaar.response.api.ConversationSetting;
@@ -22,6 +23,7 @@ import nl.weerbaar.response.api.InvolvedActor;
 import nl.weerbaar.response.api.LetterContent;
 import nl.weerbaar.response.api.PoliceInvolvement;
 import nl.weerbaar.response.api.StopConversationPlan;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -58,12 +60,25 @@ public class Responses {
     /** Access bans, earliest end first: only those in force today, or every one. */
     public List<AccessBanView> accessBans(boolean activeOnly) {
         LocalDate today = LocalDate.now(clock);
-        String active = " AND ban_from <= ? AND ban_until >= ? AND lifted_at IS NULL AND status <> 'CANCELLED'";
+        String active = " AND ban_from <= ? AND ban_until >= ? AND lifted_at IS NULL AND expired_at IS NULL"
+                + " AND status <> 'CANCELLED'";
         String sql = "SELECT * FROM responses WHERE kind = 'ACCESS_BAN'" + (activeOnly ? active : "")
                 + " ORDER BY ban_until, response_id";
         return activeOnly
                 ? jdbc.query(sql, (rs, i) -> accessBan(rs, today), Date.valueOf(today), Date.valueOf(today))
                 : jdbc.query(sql, (rs, i) -> accessBan(rs, today));
+    }
+
+    /** The expiry job's candidates; each ban checks again before it expires. */
+    @QueryHandler
+    public List<InterventionId> dueForExpiry(AccessBansDueForExpiry query) {
+        return jdbc.query("""
+                SELECT response_id FROM responses
+                WHERE kind = 'ACCESS_BAN' AND ban_until < ? AND expired_at IS NULL AND lifted_at IS NULL
+                  AND status <> 'CANCELLED'
+                ORDER BY ban_until, response_id
+                """, (rs, i) -> new InterventionId(rs.getObject("response_id", UUID.class)),
+                Date.valueOf(query.today()));
     }
 
     private static ResponseView response(ResultSet rs, LocalDate today) throws SQLException {
@@ -99,12 +114,13 @@ public class Responses {
         LocalDate from = localDate(rs.getDate("ban_from"));
         LocalDate until = localDate(rs.getDate("ban_until"));
         Instant liftedAt = instant(rs.getTimestamp("lifted_at"));
-        boolean active = !today.isBefore(from) && !today.isAfter(until) && liftedAt == null
+        Instant expiredAt = instant(rs.getTimestamp("expired_at"));
+        boolean active = !today.isBefore(from) && !today.isAfter(until) && liftedAt == null && expiredAt == null
                 && !InterventionStatus.CANCELLED.name().equals(rs.getString("status"));
         return new AccessBanView(rs.getObject("response_id", UUID.class),
                 new IncidentId(rs.getObject("incident_id", UUID.class)), BanScope.valueOf(rs.getString("ban_scope")),
                 rs.getString("ban_area"), from, until, rs.getString("legal_basis"), liftedAt,
-                rs.getString("lifting_reason"), active);
+                rs.getString("lifting_reason"), expiredAt, active);
     }
 
     private static List<InvolvedActor> actors(String names) {

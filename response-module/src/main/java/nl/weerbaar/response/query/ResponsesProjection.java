@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.weerbaar.incident.api.IncidentPersonalDataErased;
 import nl.weerbaar.incident.api.PersonalData;
+import nl.weerbaar.response.api.AccessBanExpired;
 import nl.weerbaar.response.api.AccessBanLifted;
 import nl.weerbaar.response.api.AccessBanTerms;
 import nl.weerbaar.response.api.ConversationSetting;
@@ -96,6 +97,12 @@ public class ResponsesProjection {
     void on(CorrectiveLetterSent event) {
         jdbc.update("UPDATE responses SET letter_sent_on = ?, letter_sent_recorded_at = ? WHERE response_id = ?",
                 Date.valueOf(event.sentOn()), Timestamp.from(event.recordedAt()), event.interventionId().value());
+    }
+
+    @EventHandler
+    void on(AccessBanExpired event) {
+        jdbc.update("UPDATE responses SET expired_at = ? WHERE response_id = ?", Timestamp.from(event.expiredAt()),
+                event.interventionId().value());
     }
 
     @EventHandler

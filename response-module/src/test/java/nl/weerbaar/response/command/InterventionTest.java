@@ -15,6 +15,7 @@ import nl.weerbaar.incident.api.NotPermittedException;
 import nl.weerbaar.incident.api.Role;
 import nl.weerbaar.incident.api.RuleViolation;
 import nl.weerbaar.incident.api.RuleViolationException;
+import nl.weerbaar.response.api.AccessBanExpired;
 import nl.weerbaar.response.api.AccessBanLifted;
 import nl.weerbaar.response.api.AccessBanTerms;
 import nl.weerbaar.response.api.BanScope;
@@ -24,6 +25,7 @@ import nl.weerbaar.response.api.CompleteIntervention;
 import nl.weerbaar.response.api.Consultation;
 import nl.weerbaar.response.api.ConversationConductor;
 import nl.weerbaar.response.api.ConversationSetting;
+import nl.weerbaar.response.api.ExpireAccessBan;
 import nl.weerbaar.response.api.InterventionCancelled;
 import nl.weerbaar.response.api.InterventionChosen;
 import nl.weerbaar.response.api.InterventionCompleted;
@@ -262,7 +264,69 @@ class InterventionTest {
                 .expectException(ConflictException.class);
     }
 
+    // ---------------------------------------------------------------- a ban ends by itself
+
+    /** Midnight after 20 May, Amsterdam summer time (UTC+2): 2026-05-20T22:00Z. */
+    private static final Instant END_OF_TODAY = Instant.parse("2026-05-20T22:00:00Z");
+    private static final AccessBanTerms ENDS_TODAY = new AccessBanTerms(BanScope.TOWN_HALL, null, TODAY.minusDays(9),
+            TODAY, "Art. 174 Gemeentewet");
+
+    @Test
+    void aBanExpiresAtTheStartOfTheDayAfterItsLastDayMunicipalityTime() {
+        clockAt(END_OF_TODAY);
+        fixture.given(banChosen(ENDS_TODAY))
+                .when(new ExpireAccessBan(INTERVENTION))
+                .expectEvents(new AccessBanExpired(INTERVENTION, INCIDENT, END_OF_TODAY));
+    }
+
+    @Test
+    void onItsLastDayABanDoesNotExpireYet() {
+        clockAt(END_OF_TODAY.minusNanos(1));
+        fixture.given(banChosen(ENDS_TODAY))
+                .when(new ExpireAccessBan(INTERVENTION))
+                .expectException(ConflictException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCarriedOutBanStillExpiresAndKeepsTheMomentItEndedWhenNoticedLater() {
+        clockAt(END_OF_TODAY.plusSeconds(3 * 86_400));
+        fixture.given(banChosen(ENDS_TODAY), new InterventionCompleted(INTERVENTION, INCIDENT, "Betekend.", NOW))
+                .when(new ExpireAccessBan(INTERVENTION))
+                .expectEvents(new AccessBanExpired(INTERVENTION, INCIDENT, END_OF_TODAY));
+    }
+
+    @Test
+    void aLiftedCancelledOrExpiredBanDoesNotExpire() {
+        clockAt(END_OF_TODAY);
+        fixture.given(banChosen(ENDS_TODAY), new AccessBanLifted(INTERVENTION, INCIDENT, "Excuses aanvaard.", NOW))
+                .when(new ExpireAccessBan(INTERVENTION))
+                .expectException(ConflictException.class)
+                .expectNoEvents();
+        fixture.given(banChosen(ENDS_TODAY), new InterventionCancelled(INTERVENTION, INCIDENT, "Niet opgelegd.", NOW))
+                .when(new ExpireAccessBan(INTERVENTION))
+                .expectException(ConflictException.class)
+                .expectNoEvents();
+        fixture.given(banChosen(ENDS_TODAY), new AccessBanExpired(INTERVENTION, INCIDENT, END_OF_TODAY))
+                .when(new ExpireAccessBan(INTERVENTION))
+                .expectException(ConflictException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void onlyAnAccessBanExpires() {
+        fixture.given(chosen(InterventionType.STOP_CONVERSATION))
+                .when(new ExpireAccessBan(INTERVENTION))
+                .expectException(ConflictException.class);
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    /** A fixture whose clock reads this moment (the fixture keeps the first clock it was given). */
+    private void clockAt(Instant now) {
+        fixture = new AggregateTestFixture<>(Intervention.class);
+        fixture.registerInjectableResource(Clock.fixed(now, AMSTERDAM));
+    }
 
     private static ChooseIntervention choose(InterventionType type, Role role) {
         return choose(type, role, new PoliceInvolvement(true, null), BAN);

@@ -12,11 +12,14 @@ import nl.weerbaar.incident.api.IncidentId;
 import nl.weerbaar.incident.api.IncidentPersonalDataErased;
 import nl.weerbaar.incident.api.PersonalData;
 import nl.weerbaar.incident.api.Role;
+import nl.weerbaar.response.api.AccessBanExpired;
 import nl.weerbaar.response.api.AccessBanLifted;
+import nl.weerbaar.response.api.AccessBansDueForExpiry;
 import nl.weerbaar.response.api.AccessBanTerms;
 import nl.weerbaar.response.api.BanScope;
 import nl.weerbaar.response.api.Consultation;
 import nl.weerbaar.response.api.DecisionId;
+import nl.weerbaar.response.api.InterventionCancelled;
 import nl.weerbaar.response.api.InterventionChosen;
 import nl.weerbaar.response.api.InterventionCompleted;
 import nl.weerbaar.response.api.InterventionId;
@@ -86,6 +89,28 @@ class ResponsesProjectionTest {
                 .containsExactly(intervention(1).value());
         assertThat(responses.accessBans(false)).extracting(AccessBanView::active)
                 .containsExactly(false, true, false, false);
+    }
+
+    @Test
+    void onlyBansPastTheirLastDayNotLiftedCancelledOrExpiredAreDueAndAnExpiredBanIsNotInForce() {
+        projection.on(ban(intervention(1), TODAY.minusDays(5), TODAY.minusDays(1)));
+        projection.on(ban(intervention(2), TODAY.minusDays(5), TODAY));
+        projection.on(ban(intervention(3), TODAY.minusDays(5), TODAY.minusDays(1)));
+        projection.on(new AccessBanLifted(intervention(3), INCIDENT, "Excuses aanvaard.", NOW));
+        projection.on(ban(intervention(4), TODAY.minusDays(5), TODAY.minusDays(1)));
+        projection.on(new InterventionCancelled(intervention(4), INCIDENT, "Niet opgelegd.", NOW));
+        projection.on(ban(intervention(5), TODAY.minusDays(5), TODAY.minusDays(2)));
+        Instant ended = TODAY.minusDays(1).atStartOfDay(AMSTERDAM).toInstant();
+        projection.on(new AccessBanExpired(intervention(5), INCIDENT, ended));
+        projection.on(new AccessBanExpired(intervention(5), INCIDENT, ended)); // redelivered: harmless
+
+        assertThat(responses.dueForExpiry(new AccessBansDueForExpiry(TODAY))).containsExactly(intervention(1));
+        AccessBanView expired = responses.accessBans(false).stream()
+                .filter(view -> view.interventionId().equals(intervention(5).value())).findFirst().orElseThrow();
+        assertThat(expired.expiredAt()).isEqualTo(ended);
+        assertThat(expired.active()).isFalse();
+        assertThat(responses.accessBans(true)).extracting(AccessBanView::interventionId)
+                .containsExactly(intervention(2).value());
     }
 
     @Test
