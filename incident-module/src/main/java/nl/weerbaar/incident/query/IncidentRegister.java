@@ -14,6 +14,7 @@ import nl.weerbaar.incident.api.BehaviourType;
 import nl.weerbaar.incident.api.Caller;
 import nl.weerbaar.incident.api.Channel;
 import nl.weerbaar.incident.api.ClosingOutcome;
+import nl.weerbaar.incident.api.EarlierIncidentsOfPerpetrator;
 import nl.weerbaar.incident.api.FindIncidentForDecision;
 import nl.weerbaar.incident.api.IncidentForDecision;
 import nl.weerbaar.incident.api.IncidentId;
@@ -75,6 +76,16 @@ public class IncidentRegister {
             rs.getTimestamp("erased_at") != null,
             List.of());
 
+    private static final String FOR_DECISION =
+            "SELECT r.incident_id, r.reference, r.status, r.official_id, r.handler, r.perpetrator_id, r.repeat "
+            + "FROM incident_register r ";
+    private static final RowMapper<IncidentForDecision> FOR_DECISION_ROW = (rs, i) -> new IncidentForDecision(
+            new IncidentId(rs.getObject("incident_id", UUID.class)), IncidentReference.parse(rs.getString("reference")),
+            IncidentStatus.valueOf(rs.getString("status")), new OfficialId(rs.getObject("official_id", UUID.class)),
+            Role.valueOf(rs.getString("handler")),
+            rs.getObject("perpetrator_id") == null ? null : new PerpetratorId(rs.getObject("perpetrator_id", UUID.class)),
+            rs.getBoolean("repeat"));
+
     private static final RowMapper<TimelineEntry> TIMELINE_ROW = (rs, i) -> new TimelineEntry(
             rs.getTimestamp("occurred_at").toInstant(), rs.getString("action"), rs.getString("actor"),
             rs.getString("actor_role"), rs.getString("detail"));
@@ -103,14 +114,19 @@ public class IncidentRegister {
     @QueryHandler
     public Optional<IncidentForDecision> forDecision(FindIncidentForDecision query) {
         Caller caller = query.caller();
-        return jdbc.query("SELECT r.incident_id, r.reference, r.status, r.official_id, r.handler "
-                + "FROM incident_register r WHERE r.incident_id = ? AND" + VISIBLE,
-                (rs, i) -> new IncidentForDecision(new IncidentId(rs.getObject("incident_id", UUID.class)),
-                        IncidentReference.parse(rs.getString("reference")),
-                        IncidentStatus.valueOf(rs.getString("status")),
-                        new OfficialId(rs.getObject("official_id", UUID.class)), Role.valueOf(rs.getString("handler"))),
+        return jdbc.query(FOR_DECISION + " WHERE r.incident_id = ? AND" + VISIBLE, FOR_DECISION_ROW,
                 query.incidentId().value(), isMayor(caller), handlerRole(caller), officialId(caller)).stream()
                 .findFirst();
+    }
+
+    /** The perpetrator's incidents reported before this one, oldest first: what the escalation hint looks back on. */
+    @QueryHandler
+    public List<IncidentForDecision> earlierOfPerpetrator(EarlierIncidentsOfPerpetrator query) {
+        return jdbc.query(FOR_DECISION + """
+                 WHERE r.perpetrator_id = ? AND r.incident_id <> ?
+                   AND r.reported_at <= (SELECT reported_at FROM incident_register WHERE incident_id = ?)
+                 ORDER BY r.reported_at, r.reference""", FOR_DECISION_ROW, query.perpetratorId().value(),
+                query.incidentId().value(), query.incidentId().value());
     }
 
     /** A page (from 0) of the incidents the caller may see, newest first. */

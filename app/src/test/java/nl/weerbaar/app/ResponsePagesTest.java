@@ -1,0 +1,191 @@
+package nl.weerbaar.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.htmlunit.FailingHttpStatusCodeException;
+import org.htmlunit.Page;
+import org.htmlunit.html.HtmlAnchor;
+import org.htmlunit.html.HtmlCheckBoxInput;
+import org.htmlunit.html.HtmlInput;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlRadioButtonInput;
+import org.htmlunit.html.HtmlTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/** The responses page of an incident, choosing and carrying out on it, the escalation hint, and the bans list. */
+class ResponsePagesTest extends ApplicationTest {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(mvc);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void theClerkChoosesALetterOnlyAfterConsultingTheOfficialAndGetsItsPdf() throws Exception {
+        String incident = reported();
+        HtmlPage page = browser.logIn("griffier", "/incidents/" + incident + "/responses");
+        ((HtmlRadioButtonInput) page.getElementById("type-CORRECTIVE_LETTER")).setChecked(true);
+        HtmlPage form = Browser.submit(page, "Verder");
+        fillLetter(form);
+        long events = eventCount();
+
+        HtmlPage errors = Browser.submit(form, "Besluit vastleggen");
+        assertThat(errors.getTitleText()).startsWith("Fout: ");
+        assertThat(errors.getElementById("error-summary").asNormalizedText())
+                .contains("Het protocol vraagt de betrokken bestuurder te raadplegen");
+        assertThat(errors.getElementById("officialConsulted-error")).isNotNull();
+        assertThat(eventCount()).isEqualTo(events);
+
+        ((HtmlCheckBoxInput) errors.getElementById("officialConsulted")).setChecked(true);
+        HtmlPage listed = Browser.submit(errors, "Besluit vastleggen");
+        assertThat(listed.getTitleText()).doesNotStartWith("Fout: ");
+        assertThat(listed.asNormalizedText()).contains("Corrigerende brief", "gekozen", "Anna wil dat het ophoudt.",
+                "Bij herhaling volgt een toegangsverbod.");
+
+        HtmlPage preview = ((HtmlAnchor) listed.getAnchorByText("Brief bekijken")).click();
+        assertThat(preview.asNormalizedText()).contains("Bij herhaling volgt een toegangsverbod.");
+        Page pdf = ((HtmlAnchor) listed.getAnchorByText("Brief downloaden (PDF)")).click();
+        assertThat(new String(pdf.getWebResponse().getContentAsStream().readNBytes(4))).isEqualTo("%PDF");
+    }
+
+    @Test
+    void theOfficialSeesTheDecisionsReadOnlyAndAnotherOfficialNothing() throws Exception {
+        String incident = reported();
+        choose(incident, "CORRECTIVE_LETTER");
+
+        HtmlPage page = browser.logIn("raadslid", "/incidents/" + incident + "/responses");
+        assertThat(page.asNormalizedText()).contains("Corrigerende brief", "Anna wil dat het ophoudt.");
+        assertThat(page.getForms()).allMatch(form -> form.getActionAttribute().endsWith("/logout"));
+        assertThat(page.getAnchors()).noneMatch(anchor -> anchor.getHrefAttribute().contains("letter"));
+
+        try (Browser other = new Browser(mvc)) {
+            assertThatThrownBy(() -> other.logIn("raadslid2", "/incidents/" + incident + "/responses"))
+                    .isInstanceOfSatisfying(FailingHttpStatusCodeException.class,
+                            failure -> assertThat(failure.getStatusCode()).isEqualTo(404));
+        }
+    }
+
+    @Test
+    void theClerkCompletesOneInterventionAndCancelsAnother() throws Exception {
+        String incident = reported();
+        String conversation = choose(incident, "STOP_CONVERSATION");
+        String letter = choose(incident, "CORRECTIVE_LETTER");
+        HtmlPage page = browser.logIn("griffier", "/incidents/" + incident + "/responses");
+
+        HtmlPage errors = Browser.submit(page, "Uitgevoerd");
+        assertThat(errors.getTitleText()).startsWith("Fout: ");
+        assertThat(errors.getElementById("error-summary").asNormalizedText()).contains("Beschrijf de uitkomst");
+
+        ((HtmlTextArea) errors.getElementById("outcome-" + conversation)).setText("Gesprek gevoerd, excuses aangeboden");
+        HtmlPage completed = Browser.submit(errors, "Uitgevoerd");
+        assertThat(completed.asNormalizedText()).contains("uitgevoerd", "Gesprek gevoerd, excuses aangeboden");
+
+        ((HtmlTextArea) completed.getElementById("reason-" + letter)).setText("Het gesprek was genoeg");
+        HtmlPage cancelled = Browser.submit(completed, "Annuleren");
+        assertThat(cancelled.asNormalizedText()).contains("geannuleerd", "Het gesprek was genoeg");
+        assertThat(cancelled.getForms()).noneMatch(form -> form.getActionAttribute().contains("/interventions/"));
+    }
+
+    @Test
+    void aRepeatShowsWhatWasDoneBeforeAndSuggestsTheNextStep() throws Exception {
+        String profile = profile();
+        String first = reported();
+        link(first, profile);
+        choose(first, "STOP_CONVERSATION");
+        String second = reported();
+        link(second, profile);
+
+        HtmlPage page = browser.logIn("griffier", "/incidents/" + second + "/responses");
+        String hint = page.getElementById("escalation-hint").asNormalizedText();
+        assertThat(hint).contains("Stopgesprek", "een corrigerende brief");
+
+        try (Browser official = new Browser(mvc)) {
+            assertThat(official.logIn("raadslid", "/incidents/" + second + "/responses")
+                    .getElementById("escalation-hint")).isNull();
+        }
+    }
+
+    @Test
+    void theBansListShowsABanInForce() throws Exception {
+        String incident = reported();
+        choose(incident, "ACCESS_BAN");
+
+        HtmlPage page = browser.logIn("griffier", "/access-bans");
+        assertThat(page.getAnchors()).anyMatch(anchor -> anchor.getHrefAttribute()
+                .equals("/incidents/" + incident + "/responses"));
+        assertThat(page.getElementById("inhoud").asNormalizedText()).contains("Art. 174 Gemeentewet");
+    }
+
+    private static void fillLetter(HtmlPage form) {
+        ((HtmlTextArea) form.getElementById("officialView")).setText("Anna wil dat het ophoudt.");
+        ((HtmlTextArea) form.getElementById("rationale")).setText("Gerichte intimidatie");
+        ((HtmlCheckBoxInput) form.getElementById("involvedActors-POLICE")).setChecked(true);
+        ((HtmlTextArea) form.getElementById("behaviour")).setText("U riep dat u weet waar het raadslid woont.");
+        ((HtmlTextArea) form.getElementById("impact")).setText("Het raadslid voelt zich thuis niet veilig.");
+        ((HtmlTextArea) form.getElementById("consequences")).setText("Bij herhaling volgt een toegangsverbod.");
+        ((HtmlInput) form.getElementById("recipientName")).setValue("J. Jansen");
+    }
+
+    private String reported() throws Exception {
+        Map<String, Object> report = Reports.valid();
+        post("/api/incidents", "raadslid", report);
+        return (String) report.get("incidentId");
+    }
+
+    private String choose(String incident, String type) throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type);
+        body.put("officialConsulted", true);
+        body.put("officialView", "Anna wil dat het ophoudt.");
+        body.put("rationale", "Gerichte intimidatie.");
+        body.put("conductedBy", "MAYOR");
+        body.put("plannedOn", TODAY.plusDays(7).toString());
+        body.put("behaviour", "U riep dat u weet waar het raadslid woont.");
+        body.put("impact", "Het raadslid voelt zich thuis niet veilig.");
+        body.put("consequences", "Bij herhaling volgt een toegangsverbod.");
+        body.put("recipientName", "J. Jansen");
+        body.put("scope", "TOWN_HALL");
+        body.put("from", TODAY.toString());
+        body.put("until", TODAY.plusMonths(3).toString());
+        body.put("legalBasis", "Art. 174 Gemeentewet");
+        return (String) JsonText.parse(post("/api/incidents/" + incident + "/interventions", "griffier", body))
+                .get("interventionId");
+    }
+
+    private String profile() throws Exception {
+        return (String) JsonText.parse(post("/api/perpetrators", "griffier",
+                Map.of("name", "Kees Herhaal", "handles", List.of()))).get("perpetratorId");
+    }
+
+    private void link(String incident, String profile) throws Exception {
+        mvc.perform(MockMvcRequestBuilders.post("/api/incidents/" + incident + "/perpetrator").with(as("griffier"))
+                .contentType(MediaType.APPLICATION_JSON).content(json(Map.of("perpetratorId", profile))))
+                .andExpect(status().is2xxSuccessful());
+    }
+
+    private String post(String path, String account, Map<String, ?> body) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.post(path).with(as(account))
+                        .contentType(MediaType.APPLICATION_JSON).content(json(body)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    }
+}
