@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import nl.weerbaar.incident.query.IncidentRegisterProjection;
 import nl.weerbaar.incident.query.PerpetratorProfilesProjection;
 import org.awaitility.Awaitility;
@@ -96,6 +97,7 @@ class ReplayTest extends ApplicationTest {
                         "rationale", "Herhaalde intimidatie op de tribune", "scope", "TOWN_HALL",
                         "from", "2026-11-22", "until", "2027-02-22", "legalBasis", "Art. 174 Gemeentewet"))))
                 .andExpect(status().isCreated());
+        protectiveMeasures();
         List<String> projectionTables = jdbc.queryForList("""
                 SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT IN
                 ('domain_event_entry', 'snapshot_event_entry', 'token_entry', 'flyway_schema_history',
@@ -103,7 +105,7 @@ class ReplayTest extends ApplicationTest {
                 ORDER BY table_name
                 """, String.class);
         assertThat(projectionTables).contains("incident_register", "incident_timeline", "official", "norm_version",
-                "responses");
+                "responses", "safety_scans", "threat_measures", "meeting_risk_analyses");
         List<String> before = rows(projectionTables);
 
         List<StreamingEventProcessor> processors = eventProcessing.eventProcessors().values().stream()
@@ -115,6 +117,34 @@ class ReplayTest extends ApplicationTest {
         Awaitility.await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertThat(rows(projectionTables)).isEqualTo(before));
         assertThat(processors).noneMatch(StreamingEventProcessor::isError);
+    }
+
+    /** One of each protective measure, with the arrays and the later events their table keeps. */
+    private void protectiveMeasures() throws Exception {
+        String scan = UUID.randomUUID().toString();
+        String measure = UUID.randomUUID().toString();
+        mvc.perform(post("/api/safety-scans").with(as("griffier")).contentType(MediaType.APPLICATION_JSON)
+                .content(json(Map.of("safetyScanId", scan, "officialId", ANNA.toString(), "requestedOn", "2026-11-20"))))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/safety-scans/" + scan + "/completion").with(as("griffier"))
+                .contentType(MediaType.APPLICATION_JSON).content(json(Map.of("carriedOutOn", "2026-11-21",
+                        "adviceSummary", "Camera", "followUpActions", List.of("Camera plaatsen", "Route, variëren")))))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/safety-scans/" + scan + "/follow-up-actions/1/done").with(as("griffier"))
+                .contentType(MediaType.APPLICATION_JSON).content(json(Map.of("doneOn", "2026-11-22"))))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/threat-measures").with(as("burgemeester")).contentType(MediaType.APPLICATION_JSON)
+                .content(json(Map.of("threatMeasureId", measure, "officialId", CARLA.toString(), "what", "Surveillance",
+                        "from", "2026-11-20", "until", "2099-12-31", "agreedWith", List.of("POLICE")))))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/threat-measures/" + measure + "/ending").with(as("burgemeester"))
+                .contentType(MediaType.APPLICATION_JSON).content(json(Map.of("reason", "Voorbij"))))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/meeting-risk-analyses").with(as("secretaris")).contentType(MediaType.APPLICATION_JSON)
+                .content(json(Map.of("meetingKind", "INFORMATION", "meetingName", "Windpark", "meetingOn", "2026-12-01",
+                        "risksFound", "Boze omwonenden", "measuresTaken", "Boa's", "officials",
+                        List.of(CARLA.toString())))))
+                .andExpect(status().isCreated());
     }
 
     private List<String> rows(List<String> tables) {

@@ -3,8 +3,11 @@ package nl.weerbaar.incident.query;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.weerbaar.incident.api.FindOfficial;
 import nl.weerbaar.incident.api.OfficialId;
 import nl.weerbaar.incident.api.OfficialKind;
+import nl.weerbaar.incident.api.OfficialSummary;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -30,5 +33,12 @@ public class Officials {
     public Optional<OfficialView> find(OfficialId officialId) {
         return jdbc.query("SELECT official_id, name, kind FROM official WHERE official_id = ?", ROW,
                 officialId.value()).stream().findFirst();
+    }
+
+    /** For other modules, which may not read this module's tables. */
+    @QueryHandler
+    public Optional<OfficialSummary> summary(FindOfficial query) {
+        return find(query.officialId())
+                .map(official -> new OfficialSummary(official.officialId(), official.name(), official.kind()));
     }
 }

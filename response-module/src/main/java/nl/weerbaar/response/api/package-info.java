@@ -1,7 +1,10 @@
 /**
  * The response module's published language: the commands {@code ChooseIntervention},
  * {@code CompleteIntervention}, {@code CancelIntervention}, {@code LiftAccessBan},
- * {@code ExpireAccessBan} (sent by the expiry job) and {@code DecideNoResponse}, their events and ids,
+ * {@code ExpireAccessBan} (sent by the expiry job) and {@code DecideNoResponse}; the protective
+ * measures {@code RequestSafetyScan}, {@code RecordSafetyScanCarriedOut}, {@code AgreeThreatMeasures},
+ * {@code MarkFollowUpActionDone}, {@code EndThreatMeasures} and {@code RecordMeetingRiskAnalysis}; their events
+ * and ids,
  * as records with {@code @Revision}, and the query {@code AccessBansDueForExpiry}. Other modules use
  * only this package. Every decision carries the {@link nl.weerbaar.response.api.Consultation} of the
  * affected official.

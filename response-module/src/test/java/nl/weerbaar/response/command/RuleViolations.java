@@ -14,7 +14,11 @@ final class RuleViolations {
     }
 
     static Matcher<RuleViolationException> violates(String field, String code) {
-        List<RuleViolation> expected = List.of(new RuleViolation(field, code));
+        return violatesAll(List.of(new RuleViolation(field, code)));
+    }
+
+    /** Matches a refusal naming exactly these broken rules, in this order. */
+    static Matcher<RuleViolationException> violatesAll(List<RuleViolation> expected) {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(RuleViolationException refusal) {

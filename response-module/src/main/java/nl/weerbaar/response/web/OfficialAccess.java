@@ -1,0 +1,65 @@
+package nl.weerbaar.response.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import nl.weerbaar.incident.api.Caller;
+import nl.weerbaar.incident.api.FindOfficial;
+import nl.weerbaar.incident.api.NotPermittedException;
+import nl.weerbaar.incident.api.OfficialId;
+import nl.weerbaar.incident.api.OfficialSummary;
+import nl.weerbaar.incident.api.Role;
+import nl.weerbaar.incident.api.RuleViolation;
+import nl.weerbaar.incident.api.RuleViolationException;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+/**
+ * Need-to-know for protective measures: they are about an official, not an incident, so the routing
+ * rule of incidents applies to the official directly (council member: clerk; alderman or mayor:
+ * secretary; the mayor sees all). The official's kind is asked of the incident module.
+ */
+@Component
+class OfficialAccess {
+
+    private final QueryGateway queries;
+
+    OfficialAccess(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    /** Only case handlers deal with protective measures; the official is consulted, not the user. */
+    static void requireCaseHandler(Caller caller) {
+        if (!caller.role().isCaseHandler()) {
+            throw new NotPermittedException("Alleen behandelaars en de burgemeester beheren beschermende maatregelen.");
+        }
+    }
+
+    /** The official named in a request; unknown is a mistake in the input (400), naming the field. */
+    OfficialSummary known(OfficialId officialId, String field) {
+        if (officialId == null) {
+            throw new RuleViolationException(List.of(new RuleViolation(field, RuleViolation.REQUIRED)));
+        }
+        return find(officialId).orElseThrow(() -> new RuleViolationException(
+                List.of(new RuleViolation(field, RuleViolation.UNKNOWN))));
+    }
+
+    boolean maySee(Caller caller, OfficialSummary official) {
+        return caller.maySee(official.officialId(), official.kind().caseHandler());
+    }
+
+    /** For filtering a list: asks once per official. An official no longer known is seen by the mayor only. */
+    Predicate<OfficialId> visibleTo(Caller caller) {
+        Map<OfficialId, Boolean> seen = new HashMap<>();
+        return officialId -> seen.computeIfAbsent(officialId,
+                id -> find(id).map(official -> maySee(caller, official)).orElse(caller.role() == Role.MAYOR));
+    }
+
+    private Optional<OfficialSummary> find(OfficialId officialId) {
+        return queries.query(new FindOfficial(officialId), ResponseTypes.optionalInstanceOf(OfficialSummary.class))
+                .join();
+    }
+}
