@@ -20,6 +20,7 @@ import nl.weerbaar.incident.api.IncidentForDecision;
 import nl.weerbaar.incident.api.IncidentId;
 import nl.weerbaar.incident.api.IncidentReference;
 import nl.weerbaar.incident.api.IncidentStatus;
+import nl.weerbaar.incident.api.IncidentsOfPerpetrator;
 import nl.weerbaar.incident.api.OfficialId;
 import nl.weerbaar.incident.api.OfficialKind;
 import nl.weerbaar.incident.api.PerpetratorDetails;
@@ -127,6 +128,13 @@ public class IncidentRegister {
                    AND r.reported_at <= (SELECT reported_at FROM incident_register WHERE incident_id = ?)
                  ORDER BY r.reported_at, r.reference""", FOR_DECISION_ROW, query.perpetratorId().value(),
                 query.incidentId().value(), query.incidentId().value());
+    }
+
+    /** All incidents linked to the profile, oldest first: the profile's interventions and bans hang off these. */
+    @QueryHandler
+    public List<IncidentForDecision> ofPerpetrator(IncidentsOfPerpetrator query) {
+        return jdbc.query(FOR_DECISION + " WHERE r.perpetrator_id = ? ORDER BY r.reported_at, r.reference",
+                FOR_DECISION_ROW, query.perpetratorId().value());
     }
 
     /** A page (from 0) of the incidents the caller may see, newest first. */
