@@ -1,6 +1,5 @@
 package nl.weerbaar.app;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -63,7 +62,8 @@ class AccessBanExpiryAfterRestartTest {
                     new Consultation(true, "Anna wil hem niet meer zien."), "Intimidatie aan de balie.", Set.of(),
                     null, null, null, new AccessBanTerms(BanScope.TOWN_HALL, null, today.minusDays(10),
                             today.minusDays(1), "Art. 174 Gemeentewet"), Role.CLERK));
-            assertThat(expiredEvents(app, ban)).as("not yet expired in the first run").isZero();
+            // The first run's job may or may not get to it before the stop (its first round runs at start);
+            // either way, after the restart the ban must have expired exactly once.
         }
         try (ConfigurableApplicationContext app = start("1s")) {
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> expiredEvents(app, ban) == 1);
