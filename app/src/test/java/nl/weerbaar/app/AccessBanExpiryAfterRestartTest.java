@@ -1,6 +1,5 @@
 package nl.weerbaar.app;
 
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
