@@ -136,6 +136,42 @@ class ResponsePagesTest extends ApplicationTest {
         assertThat(page.getElementById("inhoud").asNormalizedText()).contains("Art. 174 Gemeentewet");
     }
 
+    @Test
+    void theClerkLiftsABanOnlyWithAReason() throws Exception {
+        String incident = reported();
+        String ban = choose(incident, "ACCESS_BAN");
+        HtmlPage page = browser.logIn("griffier", "/incidents/" + incident + "/responses");
+        long events = eventCount();
+
+        HtmlPage errors = Browser.submit(page, "Verbod opheffen");
+        assertThat(errors.getTitleText()).startsWith("Fout: ");
+        assertThat(errors.getElementById("error-summary").asNormalizedText()).contains("Vul de reden van opheffen in");
+        assertThat(errors.getElementById("liftReason-" + ban + "-error")).isNotNull();
+        assertThat(eventCount()).isEqualTo(events);
+
+        ((HtmlTextArea) errors.getElementById("liftReason-" + ban)).setText("Excuses aangeboden, verbod niet meer nodig");
+        HtmlPage lifted = Browser.submit(errors, "Verbod opheffen");
+        assertThat(lifted.getTitleText()).doesNotStartWith("Fout: ");
+        assertThat(lifted.getElementById("response-" + ban).asNormalizedText())
+                .contains("Opgeheven", "Excuses aangeboden, verbod niet meer nodig");
+        assertThat(lifted.getElementById("liftReason-" + ban)).isNull();
+    }
+
+    @Test
+    void theClerkRecordsWhenTheLetterWasSent() throws Exception {
+        String incident = reported();
+        String letter = choose(incident, "CORRECTIVE_LETTER");
+        HtmlPage page = browser.logIn("griffier", "/incidents/" + incident + "/responses");
+        assertThat(page.getElementById("response-" + letter).asNormalizedText()).contains("Nog niet vastgelegd");
+
+        ((HtmlInput) page.getElementById("sentOn-" + letter)).setValue(TODAY.toString());
+        HtmlPage sent = Browser.submit(page, "Verzending vastleggen");
+        assertThat(sent.getTitleText()).doesNotStartWith("Fout: ");
+        assertThat(sent.getElementById("response-" + letter).asNormalizedText())
+                .contains("Verstuurd op\n" + TODAY).doesNotContain("Nog niet vastgelegd");
+        assertThat(sent.getElementById("sentOn-" + letter)).isNull();
+    }
+
     private static void fillLetter(HtmlPage form) {
         ((HtmlTextArea) form.getElementById("officialView")).setText("Anna wil dat het ophoudt.");
         ((HtmlTextArea) form.getElementById("rationale")).setText("Gerichte intimidatie");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.weerbaar.incident.api.FindOfficial;
+import nl.weerbaar.incident.api.ListOfficials;
 import nl.weerbaar.incident.api.OfficialId;
 import nl.weerbaar.incident.api.OfficialKind;
 import nl.weerbaar.incident.api.OfficialSummary;
@@ -40,5 +41,11 @@ public class Officials {
     public Optional<OfficialSummary> summary(FindOfficial query) {
         return find(query.officialId())
                 .map(official -> new OfficialSummary(official.officialId(), official.name(), official.kind()));
+    }
+
+    @QueryHandler
+    public List<OfficialSummary> summaries(ListOfficials query) {
+        return all().stream()
+                .map(official -> new OfficialSummary(official.officialId(), official.name(), official.kind())).toList();
     }
 }

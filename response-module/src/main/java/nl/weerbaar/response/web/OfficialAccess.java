@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import nl.weerbaar.incident.api.Caller;
 import nl.weerbaar.incident.api.FindOfficial;
+import nl.weerbaar.incident.api.ListOfficials;
 import nl.weerbaar.incident.api.NotPermittedException;
 import nl.weerbaar.incident.api.OfficialId;
 import nl.weerbaar.incident.api.OfficialSummary;
@@ -56,6 +57,12 @@ class OfficialAccess {
         Map<OfficialId, Boolean> seen = new HashMap<>();
         return officialId -> seen.computeIfAbsent(officialId,
                 id -> find(id).map(official -> maySee(caller, official)).orElse(caller.role() == Role.MAYOR));
+    }
+
+    /** The officials a case handler may act for, to pick from: the same rule as {@link #maySee}. */
+    List<OfficialSummary> selectable(Caller caller) {
+        return queries.query(new ListOfficials(), ResponseTypes.multipleInstancesOf(OfficialSummary.class)).join()
+                .stream().filter(official -> maySee(caller, official)).toList();
     }
 
     private Optional<OfficialSummary> find(OfficialId officialId) {

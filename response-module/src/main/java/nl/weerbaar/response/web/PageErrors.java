@@ -28,11 +28,23 @@ public final class PageErrors {
      */
     static PageErrors of(List<RuleViolation> violations, UnaryOperator<String> key, UnaryOperator<String> anchor,
             MessageSource messages, Locale locale) {
+        return of("response", violations, key, anchor, messages, locale);
+    }
+
+    /**
+     * @param page the prefix of a page's own wording ({@code <page>.violation.<field>.<code>}), tried
+     *             before the response pages' and the API's: the same field may mean something else there
+     */
+    static PageErrors of(String page, List<RuleViolation> violations, UnaryOperator<String> key,
+            UnaryOperator<String> anchor, MessageSource messages, Locale locale) {
         PageErrors errors = new PageErrors();
         for (RuleViolation violation : violations) {
             String field = violation.field();
             String code = violation.code();
-            String message = messages.getMessage("response.violation." + field + "." + code, null, null, locale);
+            String message = messages.getMessage(page + ".violation." + field + "." + code, null, null, locale);
+            if (message == null) {
+                message = messages.getMessage("response.violation." + field + "." + code, null, null, locale);
+            }
             if (message == null) {
                 message = messages.getMessage("violation." + field + "." + code, null, null, locale);
             }
