@@ -1,6 +1,9 @@
 package nl.weerbaar.response.web;
 
-import java.time.DateTimeException;
+import static nl.weerbaar.response.web.FormFields.date;
+import static nl.weerbaar.response.web.FormFields.oneOf;
+import static nl.weerbaar.response.web.FormFields.values;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -295,33 +298,5 @@ class ProtectionPages {
 
     private static List<String> lines(String text) {
         return text == null ? List.of() : text.lines().filter(line -> !line.isBlank()).toList();
-    }
-
-    private static List<String> values(MultiValueMap<String, String> form, String name) {
-        List<String> values = form.get(name);
-        return values == null ? List.of() : values.stream().filter(value -> !value.isBlank()).toList();
-    }
-
-    /** Blank is absent (the command names it); anything unreadable is reported as invalid. */
-    private static LocalDate date(MultiValueMap<String, String> form, String name, String field,
-            List<RuleViolation> unreadable) {
-        String value = form.getFirst(name);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeException malformed) {
-            unreadable.add(new RuleViolation(field, RuleViolation.INVALID));
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E oneOf(Class<E> type, String value) {
-        try {
-            return value == null || value.isBlank() ? null : Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
     }
 }

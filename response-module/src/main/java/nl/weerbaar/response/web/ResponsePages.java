@@ -1,6 +1,8 @@
 package nl.weerbaar.response.web;
 
-import java.time.DateTimeException;
+import static nl.weerbaar.response.web.FormFields.date;
+import static nl.weerbaar.response.web.FormFields.oneOf;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -333,28 +335,6 @@ class ResponsePages {
         boolean two = form.containsKey("twoPersonsPresent");
         boolean blank = (location == null || location.isBlank()) && (room == null || room.isBlank()) && !two;
         return blank ? null : new ConversationSetting(location, room, two);
-    }
-
-    /** Blank is absent (the command names it); anything unreadable is reported as invalid. */
-    private static LocalDate date(MultiValueMap<String, String> form, String field, List<RuleViolation> unreadable) {
-        String value = form.getFirst(field);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeException malformed) {
-            unreadable.add(new RuleViolation(field, RuleViolation.INVALID));
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E oneOf(Class<E> type, String value) {
-        try {
-            return value == null || value.isBlank() ? null : Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
     }
 
     /** Unknown and not-yours look the same. */
