@@ -58,6 +58,18 @@ class PerpetratorResponsesTest extends ApplicationTest {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void anUnknownProfileIsNotFoundAndAKnownOneWithoutResponsesIsEmpty() throws Exception {
+        String unknown = UUID.randomUUID().toString();
+        mvc.perform(get("/api/perpetrators/" + unknown + "/responses").with(as("griffier")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/perpetrators/" + unknown + "/responses").with(as("burgemeester")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/perpetrators/" + profile() + "/responses").with(as("griffier")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$").isEmpty());
+    }
+
     private String profile() throws Exception {
         String body = send("/api/perpetrators", "griffier", Map.of("name", "Kees " + UUID.randomUUID()))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();

@@ -2,11 +2,13 @@ package nl.weerbaar.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.htmlunit.FailingHttpStatusCodeException;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlButton;
@@ -21,6 +23,8 @@ import org.htmlunit.html.HtmlTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** The case handlers' protective measures page: every form, its errors, and need-to-know by the official. */
 class ProtectionPagesTest extends ApplicationTest {
@@ -124,6 +128,37 @@ class ProtectionPagesTest extends ApplicationTest {
         assertThat(recorded.getTitleText()).isEqualTo("Bescherming - Weerbaar");
         assertThat(recorded.asNormalizedText()).contains("Inspraakbijeenkomst: Inspraak windpark",
                 "Twee beveiligers bij de deur.", "Anna de Vries");
+    }
+
+    @Test
+    void fromAnIncidentTheClerkRequestsAScanLinkedToIt() throws Exception {
+        Map<String, Object> report = Reports.valid();
+        mvc.perform(MockMvcRequestBuilders.post("/api/incidents")
+                        .with(as("raadslid")).contentType(MediaType.APPLICATION_JSON)
+                        .content(json(report)))
+                .andExpect(status().isCreated());
+        String incident = (String) report.get("incidentId");
+        HtmlPage responses = browser.logIn("griffier", "/incidents/" + incident + "/responses");
+        HtmlPage page = responses.getAnchorByText("Veiligheidsscan aanvragen of maatregelen bij acute dreiging vastleggen")
+                .click();
+        List<String> before = ids(page, "scan-");
+        assertThat(((HtmlSelect) page.getElementById("scanOfficial")).getSelectedOptions())
+                .extracting(option -> option.getValueAttribute()).containsExactly(ANNA.toString());
+        assertThat(page.asNormalizedText()).contains("Naar aanleiding van voorval");
+
+        ((HtmlInput) page.getElementById("requestedOn")).setValue(TODAY);
+        HtmlPage requested = Browser.submit(page, "Scan aanvragen");
+        assertThat(requested.getTitleText()).isEqualTo("Bescherming - Weerbaar");
+        String scan = ids(requested, "scan-").stream().filter(id -> !before.contains(id)).findFirst().orElseThrow();
+        assertThat(requested.getElementById("scan-" + scan).asNormalizedText()).contains("Naar aanleiding van");
+        assertThat(jdbc.queryForObject("SELECT incident_id::text FROM safety_scans WHERE safety_scan_id = ?::uuid",
+                String.class, scan)).isEqualTo(incident);
+
+        try (Browser secretary = new Browser(mvc)) {
+            assertThatThrownBy(() -> secretary.logIn("secretaris", "/protection?incident=" + incident))
+                    .isInstanceOfSatisfying(FailingHttpStatusCodeException.class,
+                            failure -> assertThat(failure.getStatusCode()).isEqualTo(404));
+        }
     }
 
     @Test

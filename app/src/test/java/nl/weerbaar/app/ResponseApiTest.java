@@ -72,6 +72,45 @@ class ResponseApiTest extends ApplicationTest {
     }
 
     @Test
+    void theMunicipalityRecordsWhoFiledTheComplaintWhenAndThePolicesNumber() throws Exception {
+        String incident = reported("raadslid");
+        String complaint = chosen(incident, "burgemeester", decision("CRIMINAL_COMPLAINT"));
+        long before = eventCount();
+
+        post("/api/interventions/" + complaint + "/complaint-filing", "burgemeester",
+                Map.of("filedBy", " ", "filedOn", TODAY.plusDays(1).toString()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", contains("filedBy")));
+        post("/api/interventions/" + complaint + "/complaint-filing", "burgemeester",
+                Map.of("filedBy", "M. de Vries, griffier", "filedOn", TODAY.plusDays(1).toString()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("filedOn"))
+                .andExpect(jsonPath("$.errors[0].code").value("inFuture"));
+        post("/api/interventions/" + complaint + "/complaint-filing", "secretaris",
+                Map.of("filedBy", "M. de Vries, griffier", "filedOn", TODAY.toString()))
+                .andExpect(status().isNotFound());
+        post("/api/interventions/" + complaint + "/complaint-filing", "raadslid",
+                Map.of("filedBy", "M. de Vries, griffier", "filedOn", TODAY.toString()))
+                .andExpect(status().isForbidden());
+        assertThat(eventCount()).isEqualTo(before);
+
+        post("/api/interventions/" + complaint + "/complaint-filing", "burgemeester", Map.of(
+                "filedBy", "M. de Vries, griffier", "filedOn", TODAY.toString(), "policeReference", "PL0100-2026-77"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.complaintFiledBy").value("M. de Vries, griffier"))
+                .andExpect(jsonPath("$.complaintFiledOn").value(TODAY.toString()))
+                .andExpect(jsonPath("$.police.policeReference").value("PL0100-2026-77"));
+        post("/api/interventions/" + complaint + "/complaint-filing", "burgemeester",
+                Map.of("filedBy", "M. de Vries, griffier", "filedOn", TODAY.toString()))
+                .andExpect(status().isConflict());
+
+        String report = chosen(incident, "burgemeester", decision("POLICE_REPORT"));
+        post("/api/interventions/" + report + "/complaint-filing", "burgemeester",
+                Map.of("filedBy", "M. de Vries, griffier", "filedOn", TODAY.toString()))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
     void needToKnowAnswers404AndTheOfficialMayNotDecide() throws Exception {
         String incident = reported("raadslid");
 

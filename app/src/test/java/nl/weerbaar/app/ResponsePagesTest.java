@@ -172,6 +172,39 @@ class ResponsePagesTest extends ApplicationTest {
         assertThat(sent.getElementById("sentOn-" + letter)).isNull();
     }
 
+    @Test
+    void theMayorRecordsWhoFiledTheComplaintAndIsToldWhatIsMissing() throws Exception {
+        String incident = reported();
+        String complaint = choose(incident, "CRIMINAL_COMPLAINT");
+        HtmlPage page = browser.logIn("burgemeester", "/incidents/" + incident + "/responses");
+        assertThat(page.getElementById("response-" + complaint).asNormalizedText())
+                .contains("Aangifte gedaan\nNog niet vastgelegd");
+        long events = eventCount();
+
+        ((HtmlInput) page.getElementById("filedOn-" + complaint)).setValue(TODAY.plusDays(1).toString());
+        HtmlPage errors = Browser.submit(page, "Aangifte vastleggen");
+        assertThat(errors.getTitleText()).startsWith("Fout: ");
+        assertThat(errors.getElementById("error-summary").asNormalizedText())
+                .contains("Vul in wie de aangifte namens de gemeente deed");
+        assertThat(errors.getElementById("filedBy-" + complaint + "-error")).isNotNull();
+        assertThat(eventCount()).isEqualTo(events);
+
+        ((HtmlInput) errors.getElementById("filedBy-" + complaint)).setValue("M. de Vries, griffier");
+        ((HtmlInput) errors.getElementById("filedOn-" + complaint)).setValue(TODAY.plusDays(1).toString());
+        HtmlPage future = Browser.submit(errors, "Aangifte vastleggen");
+        assertThat(future.getElementById("error-summary").asNormalizedText())
+                .contains("De aangifte kan niet in de toekomst zijn gedaan");
+
+        ((HtmlInput) future.getElementById("filedBy-" + complaint)).setValue("M. de Vries, griffier");
+        ((HtmlInput) future.getElementById("filedOn-" + complaint)).setValue(TODAY.toString());
+        ((HtmlInput) future.getElementById("policeReference-" + complaint)).setValue("PL0100-2026-77");
+        HtmlPage filed = Browser.submit(future, "Aangifte vastleggen");
+        assertThat(filed.getTitleText()).doesNotStartWith("Fout: ");
+        assertThat(filed.getElementById("response-" + complaint).asNormalizedText())
+                .contains("Aangifte gedaan\n" + TODAY + " door M. de Vries, griffier", "PL0100-2026-77");
+        assertThat(filed.getElementById("filedBy-" + complaint)).isNull();
+    }
+
     private static void fillLetter(HtmlPage form) {
         ((HtmlTextArea) form.getElementById("officialView")).setText("Anna wil dat het ophoudt.");
         ((HtmlTextArea) form.getElementById("rationale")).setText("Gerichte intimidatie");
@@ -204,6 +237,7 @@ class ResponsePagesTest extends ApplicationTest {
         body.put("from", TODAY.toString());
         body.put("until", TODAY.plusMonths(3).toString());
         body.put("legalBasis", "Art. 174 Gemeentewet");
+        body.put("vpt", true);
         return (String) JsonText.parse(post("/api/incidents/" + incident + "/interventions", "griffier", body))
                 .get("interventionId");
     }

@@ -16,6 +16,7 @@ import nl.weerbaar.incident.api.IncidentId;
 import nl.weerbaar.incident.api.IncidentReference;
 import nl.weerbaar.incident.api.IncidentStatus;
 import nl.weerbaar.incident.api.PerpetratorId;
+import nl.weerbaar.incident.api.PerpetratorProfileExists;
 import nl.weerbaar.incident.api.PerpetratorsDueForErasure;
 import nl.weerbaar.incident.api.Role;
 import nl.weerbaar.incident.api.Severity;
@@ -214,6 +215,13 @@ public class PerpetratorProfiles {
     }
 
     /** The retention job's profile candidates: what they say about a person has no purpose left. */
+    @QueryHandler
+    public Boolean exists(PerpetratorProfileExists query) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM perpetrator_profile WHERE perpetrator_id = ?)", Boolean.class,
+                query.perpetratorId().value()));
+    }
+
     @QueryHandler
     public List<PerpetratorId> dueForErasure(PerpetratorsDueForErasure query) {
         return jdbc.query("""

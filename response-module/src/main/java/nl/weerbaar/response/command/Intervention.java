@@ -18,6 +18,7 @@ import nl.weerbaar.response.api.CancelIntervention;
 import nl.weerbaar.response.api.ChooseIntervention;
 import nl.weerbaar.response.api.CompleteIntervention;
 import nl.weerbaar.response.api.CorrectiveLetterSent;
+import nl.weerbaar.response.api.CriminalComplaintFiled;
 import nl.weerbaar.response.api.ExpireAccessBan;
 import nl.weerbaar.response.api.InterventionCancelled;
 import nl.weerbaar.response.api.InterventionChosen;
@@ -26,6 +27,7 @@ import nl.weerbaar.response.api.InterventionId;
 import nl.weerbaar.response.api.InterventionStatus;
 import nl.weerbaar.response.api.InterventionType;
 import nl.weerbaar.response.api.LiftAccessBan;
+import nl.weerbaar.response.api.RecordComplaintFiled;
 import nl.weerbaar.response.api.RecordLetterSent;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -50,6 +52,7 @@ class Intervention {
     private boolean lifted;
     private Instant chosenAt;
     private boolean letterSent;
+    private boolean complaintFiled;
     private boolean expired;
 
     Intervention() {
@@ -132,6 +135,33 @@ class Intervention {
     }
 
     /**
+     * A criminal complaint is filed once, by the municipality; a cancelled one is not filed at all. Like a
+     * letter's sending, the filing may be recorded after the complaint was marked carried out.
+     */
+    @CommandHandler
+    void handle(RecordComplaintFiled command, Clock clock) {
+        Decisions.requireCaseHandler(command.recordedBy());
+        Decisions.refuseIfAny(command.violations());
+        if (type != InterventionType.CRIMINAL_COMPLAINT) {
+            throw new ConflictException("Alleen van een aangifte wordt vastgelegd wie die deed en wanneer.");
+        }
+        if (status == InterventionStatus.CANCELLED) {
+            throw new ConflictException("Deze aangifte is geannuleerd.");
+        }
+        if (complaintFiled) {
+            throw new ConflictException("Het doen van deze aangifte is al vastgelegd.");
+        }
+        if (command.filedOn().isAfter(LocalDate.now(clock))) {
+            throw new RuleViolationException(List.of(new RuleViolation("filedOn", RuleViolation.IN_FUTURE)));
+        }
+        if (command.filedOn().isBefore(LocalDate.ofInstant(chosenAt, clock.getZone()))) {
+            throw new RuleViolationException(List.of(new RuleViolation("filedOn", RecordComplaintFiled.BEFORE_CHOICE)));
+        }
+        apply(new CriminalComplaintFiled(interventionId, incidentId, Texts.normalize(command.filedBy()),
+                command.filedOn(), Texts.normalize(command.policeReference()), clock.instant()));
+    }
+
+    /**
      * The ban ends once the clock passes the start of the day after its last day, in the clock's (the
      * municipality's) zone. This check is the guard against a double expiry: the job reads a projection
      * that may lag, and two nodes may race; the loser of the race is retried, finds the ban expired and
@@ -175,6 +205,11 @@ class Intervention {
     @EventSourcingHandler
     void on(CorrectiveLetterSent event) {
         letterSent = true;
+    }
+
+    @EventSourcingHandler
+    void on(CriminalComplaintFiled event) {
+        complaintFiled = true;
     }
 
     @EventSourcingHandler

@@ -17,10 +17,13 @@ import nl.weerbaar.response.api.StopConversationPlan;
  * @param kind   an {@code InterventionType} name, or {@code NO_RESPONSE}
  * @param status {@code CHOSEN}, {@code COMPLETED} or {@code CANCELLED}; {@code DECIDED} for no response
  * @param sentOn the day a corrective letter went out, once recorded
+ * @param complaintFiledBy who filed a criminal complaint for the municipality, once recorded
+ * @param complaintFiledOn the day it was filed
  */
 public record ResponseView(UUID responseId, IncidentId incidentId, String kind, String status,
         boolean officialConsulted, String officialView, String rationale, List<InvolvedActor> involvedActors,
         String decidedByRole, Instant decidedAt, StopConversationPlan stopConversation, LetterContent letter,
         PoliceInvolvement police, AccessBanView accessBan, String outcome, Instant completedAt,
-        String cancellationReason, Instant cancelledAt, LocalDate sentOn, boolean personalDataErased) {
+        String cancellationReason, Instant cancelledAt, LocalDate sentOn, String complaintFiledBy,
+        LocalDate complaintFiledOn, boolean personalDataErased) {
 }

@@ -99,6 +99,7 @@ public class Responses {
                 type == InterventionType.ACCESS_BAN ? accessBan(rs, today) : null,
                 rs.getString("outcome"), instant(rs.getTimestamp("completed_at")), rs.getString("cancellation_reason"),
                 instant(rs.getTimestamp("cancelled_at")), localDate(rs.getDate("letter_sent_on")),
+                rs.getString("complaint_filed_by"), localDate(rs.getDate("complaint_filed_on")),
                 rs.getBoolean("erased"));
     }
 

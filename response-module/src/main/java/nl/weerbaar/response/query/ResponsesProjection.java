@@ -12,6 +12,7 @@ import nl.weerbaar.response.api.AccessBanLifted;
 import nl.weerbaar.response.api.AccessBanTerms;
 import nl.weerbaar.response.api.ConversationSetting;
 import nl.weerbaar.response.api.CorrectiveLetterSent;
+import nl.weerbaar.response.api.CriminalComplaintFiled;
 import nl.weerbaar.response.api.InterventionCancelled;
 import nl.weerbaar.response.api.InterventionChosen;
 import nl.weerbaar.response.api.InterventionCompleted;
@@ -99,6 +100,17 @@ public class ResponsesProjection {
                 Date.valueOf(event.sentOn()), Timestamp.from(event.recordedAt()), event.interventionId().value());
     }
 
+    /** The police's number given at the filing replaces the one known at the choice; none given keeps it. */
+    @EventHandler
+    void on(CriminalComplaintFiled event) {
+        jdbc.update("""
+                UPDATE responses SET complaint_filed_by = ?, complaint_filed_on = ?,
+                    police_reference = COALESCE(?, police_reference)
+                WHERE response_id = ?
+                """, event.filedBy(), Date.valueOf(event.filedOn()), event.policeReference(),
+                event.interventionId().value());
+    }
+
     @EventHandler
     void on(AccessBanExpired event) {
         jdbc.update("UPDATE responses SET expired_at = ? WHERE response_id = ?", Timestamp.from(event.expiredAt()),
@@ -126,7 +138,7 @@ public class ResponsesProjection {
         for (String column : List.of("official_view", "rationale", "actor_description", "setting_location",
                 "setting_room", "letter_behaviour", "letter_impact", "letter_consequences", "recipient_name",
                 "recipient_address", "police_reference", "ban_area", "legal_basis", "outcome", "cancellation_reason",
-                "lifting_reason")) {
+                "lifting_reason", "complaint_filed_by")) {
             sql.append(", ").append(column).append(" = CASE WHEN ").append(column).append(" IS NULL THEN NULL ELSE '")
                     .append(PersonalData.ERASED).append("' END");
         }

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import nl.weerbaar.incident.api.Caller;
+import nl.weerbaar.incident.api.FindIncidentForDecision;
 import nl.weerbaar.incident.api.FindOfficial;
+import nl.weerbaar.incident.api.IncidentForDecision;
+import nl.weerbaar.incident.api.IncidentId;
 import nl.weerbaar.incident.api.ListOfficials;
 import nl.weerbaar.incident.api.NotPermittedException;
 import nl.weerbaar.incident.api.OfficialId;
@@ -63,6 +66,23 @@ class OfficialAccess {
     List<OfficialSummary> selectable(Caller caller) {
         return queries.query(new ListOfficials(), ResponseTypes.multipleInstancesOf(OfficialSummary.class)).join()
                 .stream().filter(official -> maySee(caller, official)).toList();
+    }
+
+    /** The incident, if the caller may see it: measures are linked only to incidents the caller handles. */
+    Optional<IncidentForDecision> incident(IncidentId incidentId, Caller caller) {
+        return queries.query(new FindIncidentForDecision(incidentId, caller),
+                ResponseTypes.optionalInstanceOf(IncidentForDecision.class)).join();
+    }
+
+    /**
+     * A named incident must be one the caller may see and concern the same official, so a measure is
+     * never linked to a stranger's case; anything else reads as an unknown incident (400).
+     */
+    void requireIncidentOf(IncidentId incidentId, OfficialId officialId, Caller caller) {
+        if (incidentId != null && !incident(incidentId, caller)
+                .map(incident -> incident.officialId().equals(officialId)).orElse(false)) {
+            throw new RuleViolationException(List.of(new RuleViolation("incidentId", RuleViolation.UNKNOWN)));
+        }
     }
 
     private Optional<OfficialSummary> find(OfficialId officialId) {

@@ -9,16 +9,19 @@ import nl.weerbaar.incident.api.IncidentForDecision;
 import nl.weerbaar.incident.api.IncidentsOfPerpetrator;
 import nl.weerbaar.incident.api.NotPermittedException;
 import nl.weerbaar.incident.api.PerpetratorId;
+import nl.weerbaar.incident.api.PerpetratorProfileExists;
 import nl.weerbaar.incident.api.ProjectionSync;
 import nl.weerbaar.response.query.Responses;
 import nl.weerbaar.response.query.ResponsesProjection;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Every intervention and no-response decision against one perpetrator, active access bans first: the
@@ -61,6 +64,9 @@ class PerpetratorResponses {
         if (!caller.role().isCaseHandler()) {
             throw new NotPermittedException("Alleen de griffier, de gemeentesecretaris en de burgemeester werken met "
                     + "daderprofielen.");
+        }
+        if (!queries.query(new PerpetratorProfileExists(perpetratorId), Boolean.class).join()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Niet gevonden.");
         }
         List<IncidentForDecision> incidents = queries.query(new IncidentsOfPerpetrator(perpetratorId),
                 ResponseTypes.multipleInstancesOf(IncidentForDecision.class)).join();

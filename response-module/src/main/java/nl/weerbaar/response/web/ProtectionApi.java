@@ -7,15 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.weerbaar.incident.api.Caller;
-import nl.weerbaar.incident.api.FindIncidentForDecision;
-import nl.weerbaar.incident.api.IncidentForDecision;
 import nl.weerbaar.incident.api.IncidentId;
 import nl.weerbaar.incident.api.NotPermittedException;
 import nl.weerbaar.incident.api.OfficialId;
 import nl.weerbaar.incident.api.OfficialSummary;
 import nl.weerbaar.incident.api.ProjectionSync;
-import nl.weerbaar.incident.api.RuleViolation;
-import nl.weerbaar.incident.api.RuleViolationException;
 import nl.weerbaar.response.api.AgreeThreatMeasures;
 import nl.weerbaar.response.api.EndThreatMeasures;
 import nl.weerbaar.response.api.MarkFollowUpActionDone;
@@ -29,8 +25,6 @@ import nl.weerbaar.response.query.ProtectiveMeasuresProjection;
 import nl.weerbaar.response.query.SafetyScanView;
 import nl.weerbaar.response.query.ThreatMeasureView;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,15 +44,13 @@ import org.springframework.web.server.ResponseStatusException;
 class ProtectionApi {
 
     private final CommandGateway commands;
-    private final QueryGateway queries;
     private final ProtectiveMeasures measures;
     private final ProjectionSync projections;
     private final OfficialAccess access;
 
-    ProtectionApi(CommandGateway commands, QueryGateway queries, ProtectiveMeasures measures,
+    ProtectionApi(CommandGateway commands, ProtectiveMeasures measures,
             ProjectionSync projections, OfficialAccess access) {
         this.commands = commands;
-        this.queries = queries;
         this.measures = measures;
         this.projections = projections;
         this.access = access;
@@ -166,11 +158,7 @@ class ProtectionApi {
         if (!access.maySee(caller, official)) {
             throw new NotPermittedException("Deze bestuurder valt onder een andere behandelaar.");
         }
-        if (incidentId != null && !queries.query(new FindIncidentForDecision(incidentId, caller),
-                        ResponseTypes.optionalInstanceOf(IncidentForDecision.class)).join()
-                .map(incident -> incident.officialId().equals(officialId)).orElse(false)) {
-            throw new RuleViolationException(List.of(new RuleViolation("incidentId", RuleViolation.UNKNOWN)));
-        }
+        access.requireIncidentOf(incidentId, officialId, caller);
     }
 
     /** Unknown and not-yours look the same, so nobody learns what protects an official routed elsewhere. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -20,6 +21,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.weerbaar.incident.api.Caller;
 import nl.weerbaar.incident.api.ConflictException;
+import nl.weerbaar.incident.api.IncidentForDecision;
+import nl.weerbaar.incident.api.IncidentId;
 import nl.weerbaar.incident.api.NotPermittedException;
 import nl.weerbaar.incident.api.OfficialId;
 import nl.weerbaar.incident.api.OfficialSummary;
@@ -79,10 +82,21 @@ class ProtectionPages {
         this.messages = messages;
     }
 
+    /**
+     * With {@code incident}, reached from an incident's responses page: the new scan and threat measures
+     * are for that incident's official and are linked to it.
+     */
     @GetMapping("/protection")
-    String overview(Caller caller, Model model) {
+    String overview(@RequestParam(required = false) IncidentId incident, Caller caller, Model model) {
         OfficialAccess.requireCaseHandler(caller);
-        return page(caller, model, new LinkedMultiValueMap<>(), PageErrors.none());
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        if (incident != null) {
+            IncidentForDecision seen = access.incident(incident, caller).orElseThrow(ProtectionPages::notFound);
+            form.add("incidentId", incident.toString());
+            form.add("scanOfficial", seen.officialId().toString());
+            form.add("threatOfficial", seen.officialId().toString());
+        }
+        return page(caller, model, form, PageErrors.none());
     }
 
     @PostMapping("/protection/safety-scans")
@@ -92,9 +106,11 @@ class ProtectionPages {
         List<RuleViolation> unreadable = new ArrayList<>();
         LocalDate requestedOn = date(form, "requestedOn", "requestedOn", unreadable);
         Map<String, String> names = ordered("officialId", "scanOfficial", "requestedOn", "requestedOn");
-        return submit(caller, model, locale, form, names, unreadable, () -> new RequestSafetyScan(
-                new SafetyScanId(UUID.randomUUID()), official(form, "scanOfficial", caller), requestedOn, null,
-                caller.role()));
+        return submit(caller, model, locale, form, names, unreadable, () -> {
+            OfficialId official = official(form, "scanOfficial", caller);
+            return new RequestSafetyScan(new SafetyScanId(UUID.randomUUID()), official, requestedOn,
+                    incident(form, official, caller), caller.role());
+        });
     }
 
     @PostMapping("/protection/safety-scans/{safetyScanId}/completion")
@@ -134,9 +150,11 @@ class ProtectionPages {
         partners.remove(null);
         Map<String, String> names = ordered("officialId", "threatOfficial", "what", "what", "from", "measuresFrom",
                 "until", "measuresUntil", "agreedWith", "agreedWith");
-        return submit(caller, model, locale, form, names, unreadable, () -> new AgreeThreatMeasures(
-                new ThreatMeasureId(UUID.randomUUID()), official(form, "threatOfficial", caller),
-                form.getFirst("what"), from, until, partners, null, caller.role()));
+        return submit(caller, model, locale, form, names, unreadable, () -> {
+            OfficialId official = official(form, "threatOfficial", caller);
+            return new AgreeThreatMeasures(new ThreatMeasureId(UUID.randomUUID()), official, form.getFirst("what"),
+                    from, until, partners, incident(form, official, caller), caller.role());
+        });
     }
 
     @PostMapping("/protection/threat-measures/{threatMeasureId}/ending")
@@ -220,6 +238,7 @@ class ProtectionPages {
                         .map(named).collect(Collectors.joining(", "))))
                 .toList());
         model.addAttribute("officials", officials);
+        model.addAttribute("incident", linkedIncident(form, caller).orElse(null));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("meetingKinds", MeetingKind.values());
@@ -247,7 +266,34 @@ class ProtectionPages {
     /** Unknown and not-yours look the same, as in the API. */
     private void visible(OfficialId officialId, Caller caller) {
         if (officialId == null || !access.visibleTo(caller).test(officialId)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Niet gevonden.");
+            throw notFound();
+        }
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "Niet gevonden.");
+    }
+
+    /** The incident a new measure is linked to (a hidden field), checked as the API checks it. */
+    private IncidentId incident(MultiValueMap<String, String> form, OfficialId official, Caller caller) {
+        String value = form.getFirst("incidentId");
+        if (value == null || value.isBlank() || official == null) {
+            return null;
+        }
+        IncidentId incidentId = linkedIncident(form, caller).map(IncidentForDecision::incidentId)
+                .orElseThrow(() -> new RuleViolationException(
+                        List.of(new RuleViolation("incidentId", RuleViolation.UNKNOWN))));
+        access.requireIncidentOf(incidentId, official, caller);
+        return incidentId;
+    }
+
+    private Optional<IncidentForDecision> linkedIncident(MultiValueMap<String, String> form, Caller caller) {
+        String value = form.getFirst("incidentId");
+        try {
+            return value == null || value.isBlank() ? Optional.empty()
+                    : access.incident(new IncidentId(UUID.fromString(value.strip())), caller);
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
         }
     }
 

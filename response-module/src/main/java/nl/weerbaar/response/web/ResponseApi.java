@@ -1,6 +1,7 @@
 package nl.weerbaar.response.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import nl.weerbaar.response.api.DecisionId;
 import nl.weerbaar.response.api.InterventionId;
 import nl.weerbaar.response.api.InvolvedActor;
 import nl.weerbaar.response.api.LiftAccessBan;
+import nl.weerbaar.response.api.RecordComplaintFiled;
 import nl.weerbaar.response.query.AccessBanView;
 import nl.weerbaar.response.query.ResponseView;
 import nl.weerbaar.response.query.Responses;
@@ -99,6 +101,20 @@ class ResponseApi {
         IncidentId incidentId = incidentOf(interventionId);
         visible(incidentId, caller).orElseThrow(ResponseApi::notFound);
         commands.sendAndWait(new LiftAccessBan(interventionId, request.reason(), caller.role()));
+        return decided(incidentId, interventionId);
+    }
+
+    record FilingRequest(String filedBy, LocalDate filedOn, String policeReference) {
+    }
+
+    /** A complaint decided on before the incident was closed may be filed after, so this needs no open incident. */
+    @PostMapping("/api/interventions/{interventionId}/complaint-filing")
+    ResponseView filed(@PathVariable InterventionId interventionId, @RequestBody FilingRequest request,
+            Caller caller) {
+        IncidentId incidentId = incidentOf(interventionId);
+        visible(incidentId, caller).orElseThrow(ResponseApi::notFound);
+        commands.sendAndWait(new RecordComplaintFiled(interventionId, request.filedBy(), request.filedOn(),
+                request.policeReference(), caller.role()));
         return decided(incidentId, interventionId);
     }
 

@@ -38,6 +38,7 @@ import nl.weerbaar.response.api.InvolvedActor;
 import nl.weerbaar.response.api.LetterContent;
 import nl.weerbaar.response.api.LiftAccessBan;
 import nl.weerbaar.response.api.PoliceInvolvement;
+import nl.weerbaar.response.api.RecordComplaintFiled;
 import nl.weerbaar.response.api.RecordLetterSent;
 import nl.weerbaar.response.api.StopConversationPlan;
 import nl.weerbaar.response.query.AccessBanView;
@@ -169,10 +170,24 @@ class ResponsePages {
         List<RuleViolation> unreadable = new ArrayList<>();
         LocalDate day = date(form, "sentOn", unreadable);
         if (!unreadable.isEmpty()) {
-            return page(incidentId, caller, model, actionErrors(interventionId, unreadable, "sentOn", locale));
+            return page(incidentId, caller, model, actionErrors(interventionId, unreadable, locale));
         }
         return act(incidentId, interventionId, new RecordLetterSent(interventionId, day, caller.role()), "sentOn",
                 caller, model, locale);
+    }
+
+    /** A complaint decided on may be filed after its incident was closed. */
+    @PostMapping("/interventions/{interventionId}/complaint-filing")
+    String complaintFiled(@PathVariable InterventionId interventionId,
+            @RequestParam MultiValueMap<String, String> form, Caller caller, Model model, Locale locale) {
+        IncidentId incidentId = handlerSees(interventionId, caller, false);
+        List<RuleViolation> unreadable = new ArrayList<>();
+        LocalDate day = date(form, "filedOn", unreadable);
+        if (!unreadable.isEmpty()) {
+            return page(incidentId, caller, model, actionErrors(interventionId, unreadable, locale));
+        }
+        return act(incidentId, interventionId, new RecordComplaintFiled(interventionId, form.getFirst("filedBy"), day,
+                form.getFirst("policeReference"), caller.role()), "filedBy", false, caller, model, locale);
     }
 
     @GetMapping("/access-bans")
@@ -210,12 +225,24 @@ class ResponsePages {
 
     private String act(IncidentId incidentId, InterventionId interventionId, Object command, String field,
             Caller caller, Model model, Locale locale) {
+        return act(incidentId, interventionId, command, field, true, caller, model, locale);
+    }
+
+    /**
+     * @param field        the form's field a refusal is shown at
+     * @param singleField  whether the form has only that field, so every broken rule is shown there (the
+     *                     command may name it differently); otherwise each rule is shown at its own field
+     */
+    private String act(IncidentId incidentId, InterventionId interventionId, Object command, String field,
+            boolean singleField, Caller caller, Model model, Locale locale) {
         try {
             commands.sendAndWait(command);
             projections.awaitCaughtUp(ResponsesProjection.NAME);
             return "redirect:/incidents/" + incidentId + "/responses";
         } catch (RuleViolationException rejected) {
-            return page(incidentId, caller, model, actionErrors(interventionId, rejected.violations(), field, locale));
+            List<RuleViolation> violations = singleField ? rejected.violations().stream()
+                    .map(violation -> new RuleViolation(field, violation.code())).toList() : rejected.violations();
+            return page(incidentId, caller, model, actionErrors(interventionId, violations, locale));
         } catch (ConflictException conflict) {
             String key = interventionId.value() + ":" + field;
             return page(incidentId, caller, model,
@@ -224,11 +251,8 @@ class ResponsePages {
     }
 
     /** Several interventions each have their own small forms, so keys and ids carry the intervention. */
-    private PageErrors actionErrors(InterventionId interventionId, List<RuleViolation> violations, String field,
-            Locale locale) {
-        List<RuleViolation> renamed = violations.stream()
-                .map(violation -> new RuleViolation(field, violation.code())).toList();
-        return PageErrors.of(renamed, name -> interventionId.value() + ":" + name,
+    private PageErrors actionErrors(InterventionId interventionId, List<RuleViolation> violations, Locale locale) {
+        return PageErrors.of(violations, name -> interventionId.value() + ":" + name,
                 name -> name + "-" + interventionId.value(), messages, locale);
     }
 
