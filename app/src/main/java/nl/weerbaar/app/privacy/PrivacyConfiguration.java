@@ -40,6 +40,11 @@ class PrivacyConfiguration {
      * later start with both set finds the rotation done) and from then on uses it.
      */
     @Bean
+    TokenSigningKey tokenSigningKey(MasterKey masterKey) {
+        return new TokenSigningKey(masterKey.derive("weerbaar/api-token/v1"));
+    }
+
+    @Bean
     DataKeyStore dataKeyStore(JdbcTemplate jdbc, TransactionTemplate transactions, MasterKey masterKey, Clock clock,
             @Value("${WEERBAAR_NEW_MASTER_KEY:}") String newMasterKey,
             @Value("${weerbaar.privacy.key-cache-time-to-live:30s}") Duration cacheTimeToLive) {

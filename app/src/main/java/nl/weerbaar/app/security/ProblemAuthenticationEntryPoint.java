@@ -22,6 +22,6 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("""
                 {"type":"about:blank","title":"Niet ingelogd","status":401,\
-                "detail":"Log in met uw gebruikersnaam en wachtwoord (HTTP Basic)."}""");
+                "detail":"Log in met uw gebruikersnaam en wachtwoord (HTTP Basic) of een geldig API-token (Bearer)."}""");
     }
 }

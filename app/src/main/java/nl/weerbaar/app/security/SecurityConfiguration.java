@@ -12,9 +12,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Three doors: {@code /api/**} with HTTP Basic and no session; {@code /actuator/**} where only
+ * Three doors: {@code /api/**} with HTTP Basic or an API token ({@link ApiTokens}) and no session; {@code /actuator/**} where only
  * health is public; and the pages, with form login and CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,8 +34,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint problems, ApiTokens tokens,
+            Accounts accounts) throws Exception {
         return http.securityMatcher("/api/**")
+                .addFilterBefore(new ApiTokenFilter(tokens, accounts, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems))
