@@ -23,9 +23,11 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Base of the Spring Boot tests: one application context (embedded PostgreSQL in a fresh directory,
- * demo profile) shared by every test class that extends this, so the suite starts Spring once.
+ * demo profile) shared by every test class that extends this, so the suite starts Spring once. The
+ * database is thrown away afterwards, so its commits do not wait for the disk.
  */
-@SpringBootTest(properties = "weerbaar.embedded-database.data-directory=target/test-db/${random.uuid}")
+@SpringBootTest(properties = {"weerbaar.embedded-database.data-directory=target/test-db/${random.uuid}",
+        "weerbaar.embedded-database.durable=false"})
 @Import(TestClock.Configuration.class)
 public abstract class ApplicationTest {
 

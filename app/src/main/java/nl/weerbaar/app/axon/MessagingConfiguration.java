@@ -9,6 +9,7 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -48,17 +49,22 @@ class MessagingConfiguration {
     }
 
     /**
-     * Every projection runs in a pooled streaming processor: tokens in PostgreSQL, so a restart
-     * continues where it stopped and a reset replays from the start. A handler that fails stops its
-     * segment, which is retried with back-off: an event is never skipped, so a projection never
+     * Every projection runs in a tracking processor: tokens in PostgreSQL, so a restart continues where
+     * it stopped and a reset replays from the start; one thread per segment, so several nodes share the
+     * work. Tracking rather than pooled streaming processors: with a JDBC event store (no Axon Server)
+     * a pooled processor is not woken by a new event and looks again only every 500 ms, so every page
+     * that shows what was just decided waited half a second; a tracking processor's stream waits on
+     * the event store, which wakes it at each commit (docs/benchmarks.md). A handler that fails stops
+     * its segment, which is retried with back-off: an event is never skipped, so a projection never
      * silently misses one.
      */
     @Bean
-    ConfigurerModule pooledStreamingProcessors(@Value("${weerbaar.processors.batch-size:100}") int batchSize,
+    ConfigurerModule trackingProcessors(@Value("${weerbaar.processors.batch-size:100}") int batchSize,
             @Value("${weerbaar.processors.segments:2}") int segments) {
         return configurer -> configurer.eventProcessing()
-                .usingPooledStreamingEventProcessors(
-                        (configuration, builder) -> builder.batchSize(batchSize).initialSegmentCount(segments))
+                .usingTrackingEventProcessors()
+                .registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration
+                        .forParallelProcessing(segments).andInitialSegmentsCount(segments).andBatchSize(batchSize))
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
     }
 }

@@ -27,7 +27,14 @@ class EmbeddedDatabaseConfiguration {
         Path directory = properties.dataDirectory().toAbsolutePath().normalize();
         try {
             Files.createDirectories(directory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (properties.durable()) {
+                // zonky starts PostgreSQL for throw-away test data (fsync off, asynchronous commit): a
+                // crash or power cut would lose acknowledged reports. Later settings win over its defaults.
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
+            }
+            EmbeddedPostgres postgres = builder
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setPort(properties.port())
