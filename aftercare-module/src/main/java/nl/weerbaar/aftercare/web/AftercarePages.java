@@ -5,6 +5,7 @@ import static nl.weerbaar.aftercare.web.FormFields.date;
 import static nl.weerbaar.aftercare.web.FormFields.oneOf;
 import static nl.weerbaar.aftercare.web.FormFields.time;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -68,9 +69,10 @@ class AftercarePages {
     private final OverdueOverview overview;
     private final InformDeadline deadline;
     private final MessageSource messages;
+    private final Clock clock;
 
     AftercarePages(CommandGateway commands, IncidentAccess access, AftercareFiles files, AftercareRecords records,
-            OverdueOverview overview, InformDeadline deadline, MessageSource messages) {
+            OverdueOverview overview, InformDeadline deadline, MessageSource messages, Clock clock) {
         this.commands = commands;
         this.access = access;
         this.files = files;
@@ -78,6 +80,7 @@ class AftercarePages {
         this.overview = overview;
         this.deadline = deadline;
         this.messages = messages;
+        this.clock = clock;
     }
 
     /** {@code start} comes from the "start opvolging" link: the case-update form then starts at a registered complaint. */
@@ -110,7 +113,8 @@ class AftercarePages {
         RequestAftercare command = new RequestAftercare(new AftercareId(UUID.randomUUID()), incidentId,
                 oneOf(AftercareKind.class, form.getFirst("kind")), form.getFirst("description"),
                 date(form, "requestedOn", unreadable), caller.role());
-        return act(incident, "request", RequestAftercare.CONTEXT, "kind", unreadable, command, form, caller, model,
+        return act(incident, "request", RequestAftercare.CONTEXT, "kind", unreadable,
+                () -> command.violations(deadline.today()), command, form, caller, model,
                 locale, "nazorg");
     }
 
@@ -121,7 +125,8 @@ class AftercarePages {
         List<RuleViolation> unreadable = new ArrayList<>();
         ArrangeAftercare command = new ArrangeAftercare(aftercareId, form.getFirst("arrangedBy"),
                 form.getFirst("arrangedWith"), date(form, "arrangedOn", unreadable), caller.role());
-        return act(incident, "arrange-" + aftercareId, ArrangeAftercare.CONTEXT, "arrangedBy", unreadable, command,
+        return act(incident, "arrange-" + aftercareId, ArrangeAftercare.CONTEXT, "arrangedBy", unreadable,
+                () -> command.violations(deadline.today()), command,
                 form, caller, model, locale, "nazorg");
     }
 
@@ -132,7 +137,8 @@ class AftercarePages {
         List<RuleViolation> unreadable = new ArrayList<>();
         CompleteAftercare command = new CompleteAftercare(aftercareId, date(form, "completedOn", unreadable),
                 form.getFirst("note"), caller.role());
-        return act(incident, "complete-" + aftercareId, CompleteAftercare.CONTEXT, "completedOn", unreadable, command,
+        return act(incident, "complete-" + aftercareId, CompleteAftercare.CONTEXT, "completedOn", unreadable,
+                () -> command.violations(deadline.today()), command,
                 form, caller, model, locale, "nazorg");
     }
 
@@ -146,7 +152,8 @@ class AftercarePages {
         RecordCaseUpdate command = new RecordCaseUpdate(new CaseUpdateId(UUID.randomUUID()), incidentId,
                 date(form, "date", unreadable), oneOf(CaseUpdateSource.class, form.getFirst("source")),
                 oneOf(CaseUpdateKind.class, form.getFirst("kind")), form.getFirst("summary"), caller.role());
-        return act(incident, "update", RecordCaseUpdate.CONTEXT, "date", unreadable, command, form, caller, model,
+        return act(incident, "update", RecordCaseUpdate.CONTEXT, "date", unreadable,
+                () -> command.violations(deadline.today()), command, form, caller, model,
                 locale, "strafzaak");
     }
 
@@ -165,6 +172,9 @@ class AftercarePages {
         RecordOfficialInformed command = new RecordOfficialInformed(caseUpdateId, informedAt,
                 oneOf(InformationChannel.class, form.getFirst("how")), form.getFirst("note"), caller.role());
         return act(incident, "informed-" + caseUpdateId, RecordOfficialInformed.CONTEXT, "informedDate", unreadable,
+                // a moment not made from a day and a time is the unreadable field's mistake, not a second one
+                () -> command.violations(Instant.now(clock)).stream()
+                        .filter(violation -> !violation.field().equals("informedAt")).toList(),
                 command, form, caller, model, locale, "strafzaak");
     }
 
@@ -178,7 +188,8 @@ class AftercarePages {
         FileDamageClaim command = new FileDamageClaim(new DamageClaimId(UUID.randomUUID()), incidentId,
                 form.getFirst("what"), amount(form, "amount", unreadable),
                 oneOf(ClaimRoute.class, form.getFirst("route")), date(form, "filedOn", unreadable), caller.role());
-        return act(incident, "claim", FileDamageClaim.CONTEXT, "what", unreadable, command, form, caller, model,
+        return act(incident, "claim", FileDamageClaim.CONTEXT, "what", unreadable,
+                () -> command.violations(deadline.today()), command, form, caller, model,
                 locale, "schadeverhaal");
     }
 
@@ -191,7 +202,7 @@ class AftercarePages {
                 oneOf(ClaimStatus.class, form.getFirst("status")), date(form, "changedOn", unreadable),
                 form.getFirst("note"), caller.role());
         return act(incident, "status-" + damageClaimId, UpdateDamageClaimStatus.CONTEXT, "status", unreadable,
-                command, form, caller, model, locale, "schadeverhaal");
+                () -> command.violations(deadline.today()), command, form, caller, model, locale, "schadeverhaal");
     }
 
     @PostMapping("/damage-claims/{damageClaimId}/recoveries")
@@ -202,7 +213,7 @@ class AftercarePages {
         RecordDamageRecovery command = new RecordDamageRecovery(damageClaimId, amount(form, "amount", unreadable),
                 date(form, "receivedOn", unreadable), caller.role());
         return act(incident, "recovery-" + damageClaimId, RecordDamageRecovery.CONTEXT, "amount", unreadable,
-                command, form, caller, model, locale, "schadeverhaal");
+                () -> command.violations(deadline.today()), command, form, caller, model, locale, "schadeverhaal");
     }
 
     // ---------------------------------------------------------------- shared
@@ -213,13 +224,14 @@ class AftercarePages {
      *
      * @param formId     the id prefix of the posted form's controls
      * @param firstField where a refusal that names no field (a conflict) is shown
+     * @param check      the command's own rules, so a form with an unreadable field names every other mistake too
      */
     private String act(IncidentForDecision incident, String formId, String context, String firstField,
-            List<RuleViolation> unreadable, Object command, MultiValueMap<String, String> form, Caller caller,
-            Model model, Locale locale, String section) {
+            List<RuleViolation> unreadable, Supplier<List<RuleViolation>> check, Object command,
+            MultiValueMap<String, String> form, Caller caller, Model model, Locale locale, String section) {
         try {
             if (!unreadable.isEmpty()) {
-                throw new RuleViolationException(context, unreadable);
+                throw new RuleViolationException(context, withOtherRules(unreadable, check.get()));
             }
             commands.sendAndWait(command);
             files.awaitCaughtUp();
@@ -232,6 +244,15 @@ class AftercarePages {
             return page(incident, caller, model, PageErrors.refusal(formId + "-" + firstField, conflict.getMessage()),
                     formId, form);
         }
+    }
+
+    /** The unreadable fields first, then the command's other broken rules (not the fields it read as missing). */
+    private static List<RuleViolation> withOtherRules(List<RuleViolation> unreadable, List<RuleViolation> others) {
+        List<RuleViolation> all = new ArrayList<>(unreadable);
+        others.stream()
+                .filter(other -> unreadable.stream().noneMatch(known -> known.field().equals(other.field())))
+                .forEach(all::add);
+        return all;
     }
 
     private String page(IncidentForDecision incident, Caller caller, Model model, PageErrors errors, String submitted,

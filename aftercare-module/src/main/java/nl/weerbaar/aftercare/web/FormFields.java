@@ -44,7 +44,10 @@ final class FormFields {
         }
     }
 
-    /** Euros as people type them: {@code 125,50}, {@code 125.50}, {@code € 1250}. */
+    /**
+     * Euros as people type them: {@code 125,50}, {@code 1.250,50}, {@code 125.50}, {@code € 1250}. With a
+     * comma, the comma is the decimal mark and points group thousands (the Dutch way).
+     */
     static Amount amount(MultiValueMap<String, String> form, String name, List<RuleViolation> unreadable) {
         String value = form.getFirst(name);
         if (value == null || value.isBlank()) {
@@ -52,7 +55,11 @@ final class FormFields {
         }
         Amount amount = null;
         try {
-            amount = Amount.ofEuros(new BigDecimal(value.replace("€", "").replace(" ", "").replace(',', '.').strip()));
+            String digits = value.replace("€", "").replace(" ", "").strip();
+            if (digits.contains(",")) {
+                digits = digits.replace(".", "").replace(',', '.');
+            }
+            amount = Amount.ofEuros(new BigDecimal(digits));
         } catch (NumberFormatException malformed) {
             // reported below
         }
