@@ -36,7 +36,6 @@ import nl.weerbaar.response.api.InterventionCancelled;
 import nl.weerbaar.response.api.InterventionChosen;
 import nl.weerbaar.response.api.InterventionId;
 import nl.weerbaar.response.api.InterventionType;
-import nl.weerbaar.response.api.PoliceInvolvement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -183,7 +182,8 @@ class AftercareProjectionTest {
 
     private static InterventionChosen chosen(InterventionId id, InterventionType type) {
         return new InterventionChosen(id, INCIDENT, type, new Consultation(true, "Graag aangifte"), "Bedreiging",
-                List.of(), null, null, new PoliceInvolvement(true, null), null, Role.MAYOR, NOW.minusSeconds(60));
+                // the police details are left out: the offer needs only the type (and so does not depend on their shape)
+                List.of(), null, null, null, null, Role.MAYOR, NOW.minusSeconds(60));
     }
 
     private static UUID uuid(String prefix, int n) {
