@@ -197,7 +197,7 @@ class AftercareApi {
         FileDamageClaim command = new FileDamageClaim(damageClaimId, incidentId, request.what(),
                 Amount.ofEuros(request.amount()), request.route(), request.filedOn(), caller.role());
         refuseUnreadableAmount(request.amount(), command.amount(), FileDamageClaim.CONTEXT,
-                command.violations(clockZoneToday()));
+                command.violations(today()));
         commands.sendAndWait(command);
         files.awaitCaughtUp();
         return ResponseEntity.created(URI.create("/api/incidents/" + incidentId + "/aftercare"))
@@ -226,7 +226,7 @@ class AftercareApi {
         RecordDamageRecovery command = new RecordDamageRecovery(damageClaimId, Amount.ofEuros(request.amount()),
                 request.receivedOn(), caller.role());
         refuseUnreadableAmount(request.amount(), command.amount(), RecordDamageRecovery.CONTEXT,
-                command.violations(clockZoneToday()));
+                command.violations(today()));
         commands.sendAndWait(command);
         return claim(incidentId, damageClaimId);
     }
@@ -234,7 +234,7 @@ class AftercareApi {
     // ---------------------------------------------------------------- helpers
 
     /** The municipality's today, by the application's clock. */
-    private LocalDate clockZoneToday() {
+    private LocalDate today() {
         return deadline.today();
     }
 
