@@ -100,7 +100,7 @@ class AftercarePagesTest extends ApplicationTest {
         assertThat(noTime.getElementById("error-summary").asNormalizedText())
                 .contains("Vul de tijd in", "Kies hoe de bestuurder is geïnformeerd");
 
-        ((HtmlInput) noTime.getElementById("informed-" + id + "-informedTime")).setValue("00:01");
+        ((HtmlInput) noTime.getElementById("informed-" + id + "-informedTime")).setValue("00:00");
         ((HtmlRadioButtonInput) noTime.getElementById("informed-" + id + "-how-PHONE")).setChecked(true);
         HtmlPage informed = Browser.submit(noTime, "Geïnformeerd vastleggen");
         assertThat(informed.getTitleText()).doesNotStartWith("Fout: ");
