@@ -98,6 +98,7 @@ class ReplayTest extends ApplicationTest {
                         "from", "2026-11-22", "until", "2027-02-22", "legalBasis", "Art. 174 Gemeentewet"))))
                 .andExpect(status().isCreated());
         protectiveMeasures();
+        aftercare((String) report.get("incidentId"));
         List<String> projectionTables = jdbc.queryForList("""
                 SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT IN
                 ('domain_event_entry', 'snapshot_event_entry', 'token_entry', 'flyway_schema_history',
@@ -105,7 +106,8 @@ class ReplayTest extends ApplicationTest {
                 ORDER BY table_name
                 """, String.class);
         assertThat(projectionTables).contains("incident_register", "incident_timeline", "official", "norm_version",
-                "responses", "safety_scans", "threat_measures", "meeting_risk_analyses");
+                "responses", "safety_scans", "threat_measures", "meeting_risk_analyses", "aftercare_requests",
+                "case_updates", "damage_claims", "case_follow_up_offers");
         List<String> before = rows(projectionTables);
 
         List<StreamingEventProcessor> processors = eventProcessing.eventProcessors().values().stream()
@@ -145,6 +147,33 @@ class ReplayTest extends ApplicationTest {
                         "risksFound", "Boze omwonenden", "measuresTaken", "Boa's", "officials",
                         List.of(CARLA.toString())))))
                 .andExpect(status().isCreated());
+    }
+
+    /** Aftercare of each kind with its later events, and the follow-up a criminal complaint offers. */
+    private void aftercare(String incident) throws Exception {
+        String aftercare = UUID.randomUUID().toString();
+        String update = UUID.randomUUID().toString();
+        String claim = UUID.randomUUID().toString();
+        send("/api/incidents/" + incident + "/interventions", Map.of("type", "CRIMINAL_COMPLAINT",
+                "officialConsulted", true, "officialView", "Graag aangifte", "rationale", "Bedreiging", "vpt", true));
+        send("/api/incidents/" + incident + "/aftercare", Map.of("aftercareId", aftercare, "kind", "CONFIDANT",
+                "requestedOn", "2026-11-20"));
+        send("/api/aftercare/" + aftercare + "/arrangement", Map.of("arrangedBy", "Griffier",
+                "arrangedWith", "Mw. De Boer", "arrangedOn", "2026-11-21"));
+        send("/api/incidents/" + incident + "/case-updates", Map.of("caseUpdateId", update, "date", "2026-11-20",
+                "source", "POLICE", "kind", "COMPLAINT_REGISTERED", "summary", "Aangifte opgenomen"));
+        send("/api/case-updates/" + update + "/official-informed", Map.of("informedAt", "2026-11-23T10:00:00+01:00",
+                "how", "PHONE"));
+        send("/api/incidents/" + incident + "/damage-claims", Map.of("damageClaimId", claim, "what", "Ruit",
+                "amount", "250.00", "route", "SETTLEMENT", "filedOn", "2026-11-21"));
+        send("/api/damage-claims/" + claim + "/status", Map.of("status", "AWARDED", "changedOn", "2026-11-22"));
+        send("/api/damage-claims/" + claim + "/recoveries", Map.of("amount", "100", "receivedOn", "2026-11-23"));
+    }
+
+    private void send(String path, Map<String, ?> body) throws Exception {
+        int status = mvc.perform(post(path).with(as("griffier")).contentType(MediaType.APPLICATION_JSON)
+                .content(json(body))).andReturn().getResponse().getStatus();
+        assertThat(status).as(path).isBetween(200, 201);
     }
 
     private List<String> rows(List<String> tables) {
