@@ -1,6 +1,8 @@
 package nl.weerbaar.app.security;
 
 import java.util.List;
+import nl.weerbaar.app.accesslog.AccessLog;
+import nl.weerbaar.app.accesslog.AccessLogFilter;
 import nl.weerbaar.app.demo.DemoData;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -12,10 +14,12 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Three doors: {@code /api/**} with HTTP Basic and no session; {@code /actuator/**} where only
- * health is public; and the pages, with form login and CSRF protection.
+ * health is public; and the pages, with form login and CSRF protection. Reads through the API and the
+ * pages are written to the access log ({@link AccessLogFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -33,8 +37,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint problems, AccessLog accessLog)
+            throws Exception {
         return http.securityMatcher("/api/**")
+                .addFilterBefore(new AccessLogFilter(accessLog), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems))
@@ -58,8 +64,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AccessLog accessLog) throws Exception {
         return http
+                .addFilterBefore(new AccessLogFilter(accessLog), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/login", "/error", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
