@@ -87,7 +87,10 @@ public class AccessLog {
         List<Object> parameters = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE TRUE");
         if (filter.incidentId() != null) {
-            where.append(" AND incident_id = ?::uuid");
+            // Also reads logged before the trail knew the object's incident (it follows by milliseconds).
+            where.append(" AND (incident_id = ?::uuid OR object_id IN "
+                    + "(SELECT object_id FROM audit_object WHERE incident_id = ?::uuid))");
+            parameters.add(filter.incidentId());
             parameters.add(filter.incidentId());
         }
         if (filter.user() != null) {
