@@ -87,6 +87,12 @@ class AuditTrailTest extends ApplicationTest {
                 .andExpect(jsonPath("$.items[2].rationaleCategories[*].label", hasItem("Corrigerende brief")))
                 .andExpect(jsonPath("$.items[*].correlationId", everyItem(notNullValue())))
                 .andExpect(jsonPath("$.items[*].hash", everyItem(matchesPattern("[0-9a-f]{64}"))));
+
+        try (Browser browser = new Browser(mvc)) {
+            browser.logIn("burgemeester", "/audit");
+            String shown = browser.open("/audit?incident=" + handled.reference()).asNormalizedText();
+            assertThat(shown).contains("Interventie gekozen: corrigerende brief", RATIONALE, ANNA_NAME, "(griffier)");
+        }
     }
 
     @Test
