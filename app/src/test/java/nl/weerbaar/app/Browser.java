@@ -27,6 +27,11 @@ final class Browser implements AutoCloseable {
         return client.getPage("http://localhost" + path);
     }
 
+    /** Whatever the path answers (a download, not only a page). */
+    org.htmlunit.Page fetch(String path) throws IOException {
+        return client.getPage("http://localhost" + path);
+    }
+
     /** Opens the path, is sent to the login page, logs in with the demo password and lands on the path. */
     HtmlPage logIn(String username, String path) throws IOException {
         HtmlPage login = open(path);

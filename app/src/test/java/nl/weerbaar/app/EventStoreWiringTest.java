@@ -13,6 +13,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import nl.weerbaar.app.audit.AuditTrailProjection;
 import nl.weerbaar.incident.query.IncidentRegisterProjection;
 import nl.weerbaar.incident.query.OfficialsProjection;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -68,6 +69,16 @@ class EventStoreWiringTest extends ApplicationTest {
         for (String name : new String[] {IncidentRegisterProjection.NAME, OfficialsProjection.NAME}) {
             assertThat(eventProcessing.eventProcessor(name)).get().isInstanceOf(TrackingEventProcessor.class);
         }
+    }
+
+    /** The audit trail's hash chain needs its entries one at a time, in the order of the stream. */
+    @Test
+    void theAuditTrailRunsInOneSegmentOnly() {
+        assertThat(eventProcessing.eventProcessor(AuditTrailProjection.NAME)).get()
+                .isInstanceOf(PooledStreamingEventProcessor.class);
+        assertThat(tokenStore.fetchSegments(AuditTrailProjection.NAME)).containsExactly(0);
+        assertThat(eventProcessing.listenerInvocationErrorHandler(AuditTrailProjection.NAME))
+                .isInstanceOf(PropagatingErrorHandler.class);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.weerbaar.app.audit.AuditTrailProjection;
 import nl.weerbaar.incident.query.IncidentRegisterProjection;
 import nl.weerbaar.incident.query.PerpetratorProfilesProjection;
 import org.awaitility.Awaitility;
@@ -81,6 +82,43 @@ class ReplayTest extends ApplicationTest {
         assertThat(processor.isError()).isFalse();
     }
 
+    /** The audit trail rebuilds with the same entries and the same hash chain, an erased rationale included. */
+    @Test
+    void resettingTheAuditTrailRebuildsItWithTheSameHashes() throws Exception {
+        for (String account : List.of("raadslid", "wethouder")) {
+            Map<String, Object> report = Reports.valid();
+            mvc.perform(post("/api/incidents").with(as(account)).contentType(MediaType.APPLICATION_JSON)
+                    .content(json(report))).andExpect(status().isCreated());
+            mvc.perform(post("/api/incidents/" + report.get("incidentId") + "/no-response")
+                    .with(as("raadslid".equals(account) ? "griffier" : "secretaris"))
+                    .contentType(MediaType.APPLICATION_JSON).content(json(Map.of("officialConsulted", true,
+                            "officialView", "Laat maar", "rationale", "Eenmalige frustratie"))))
+                    .andExpect(status().isCreated());
+            if ("wethouder".equals(account)) {
+                mvc.perform(post("/api/incidents/" + report.get("incidentId") + "/erasure").with(as("beheer"))
+                        .contentType(MediaType.APPLICATION_JSON).content(json(Map.of("reason", "Verzoek"))))
+                        .andExpect(status().isOk());
+            }
+        }
+        StreamingEventProcessor processor = eventProcessing
+                .eventProcessor(AuditTrailProjection.NAME, StreamingEventProcessor.class).orElseThrow();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM audit_entry", Long.class).equals(eventCount()));
+        List<String> before = rows(List.of("audit_entry", "audit_incident", "audit_official", "audit_object"));
+        assertThat(before).anyMatch(row -> row.contains("[gewist]")).anyMatch(row -> row.contains("Eenmalige"));
+        // Rows no event explains: a rebuild must not keep them.
+        jdbc.update("UPDATE audit_entry SET rationale = 'handmatig', hash = repeat('0', 64) "
+                + "WHERE position = (SELECT max(position) FROM audit_entry)");
+
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                rows(List.of("audit_entry", "audit_incident", "audit_official", "audit_object"))).isEqualTo(before));
+        assertThat(processor.isError()).isFalse();
+    }
+
     /** The whole read side: every streaming projection, reset at once, rebuilds every table it keeps. */
     @Test
     void everyProjectionRebuildsIdenticallyFromTheEvents() throws Exception {
@@ -102,12 +140,13 @@ class ReplayTest extends ApplicationTest {
         List<String> projectionTables = jdbc.queryForList("""
                 SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT IN
                 ('domain_event_entry', 'snapshot_event_entry', 'token_entry', 'flyway_schema_history',
-                 'data_subject_key', 'master_key_check', 'scheduled_tasks', 'incident_reference_counter')
+                 'data_subject_key', 'master_key_check', 'scheduled_tasks', 'incident_reference_counter',
+                 'access_log')
                 ORDER BY table_name
                 """, String.class);
         assertThat(projectionTables).contains("incident_register", "incident_timeline", "official", "norm_version",
                 "responses", "safety_scans", "threat_measures", "meeting_risk_analyses", "aftercare_requests",
-                "case_updates", "damage_claims", "case_follow_up_offers");
+                "case_updates", "damage_claims", "case_follow_up_offers", "audit_entry", "audit_incident", "audit_object");
         List<String> before = rows(projectionTables);
 
         List<StreamingEventProcessor> processors = eventProcessing.eventProcessors().values().stream()

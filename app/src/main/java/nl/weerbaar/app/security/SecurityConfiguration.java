@@ -1,6 +1,8 @@
 package nl.weerbaar.app.security;
 
 import java.util.List;
+import nl.weerbaar.app.accesslog.AccessLog;
+import nl.weerbaar.app.accesslog.AccessLogFilter;
 import nl.weerbaar.app.demo.DemoData;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -12,11 +14,13 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Three doors: {@code /api/**} with HTTP Basic or an API token ({@link ApiTokens}) and no session; {@code /actuator/**} where only
- * health is public; and the pages, with form login and CSRF protection.
+ * Three doors: {@code /api/**} with HTTP Basic or an API token ({@link ApiTokens}) and no session;
+ * {@code /actuator/**} where only health is public; and the pages, with form login and CSRF protection.
+ * Reads through the API and the pages are written to the access log ({@link AccessLogFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -35,9 +39,10 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint problems, ApiTokens tokens,
-            Accounts accounts) throws Exception {
+            Accounts accounts, AccessLog accessLog) throws Exception {
         return http.securityMatcher("/api/**")
                 .addFilterBefore(new ApiTokenFilter(tokens, accounts, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new AccessLogFilter(accessLog), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems))
@@ -61,8 +66,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AccessLog accessLog) throws Exception {
         return http
+                .addFilterBefore(new AccessLogFilter(accessLog), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/login", "/error", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())

@@ -17,6 +17,7 @@ import nl.weerbaar.incident.api.RuleViolationException;
 import nl.weerbaar.incident.api.UnlinkPerpetrator;
 import nl.weerbaar.incident.query.IncidentRegister;
 import nl.weerbaar.incident.query.IncidentRegisterProjection;
+import nl.weerbaar.incident.query.IncidentTimelineProjection;
 import nl.weerbaar.incident.query.IncidentView;
 import nl.weerbaar.incident.query.PerpetratorProfiles;
 import nl.weerbaar.incident.query.PerpetratorProfilesProjection;
@@ -238,9 +239,11 @@ class PerpetratorPages {
         return register.find(incidentId, caller).orElseThrow(() -> IncidentApi.notFound(incidentId));
     }
 
+    /** The profile, the register and the incident's timeline, which the page returned to shows. */
     private void awaitBothSides() {
         projections.awaitCaughtUp(PerpetratorProfilesProjection.NAME);
         projections.awaitCaughtUp(IncidentRegisterProjection.NAME);
+        projections.awaitCaughtUp(IncidentTimelineProjection.NAME);
     }
 
     private static List<RuleViolation> prefixed(String prefix, List<RuleViolation> violations) {

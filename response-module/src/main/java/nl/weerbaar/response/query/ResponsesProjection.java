@@ -58,8 +58,8 @@ public class ResponsesProjection {
                     rationale, involved_actors, decided_by_role, decided_at, conducted_by, actor_description,
                     planned_on, setting_location, setting_room, two_persons_present, letter_behaviour, letter_impact,
                     letter_consequences, recipient_name, recipient_address, vpt, police_reference, ban_scope,
-                    ban_area, ban_from, ban_until, legal_basis)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ban_area, ban_from, ban_until, legal_basis, erased)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (response_id) DO NOTHING
                 """,
                 event.interventionId().value(), event.incidentId().value(), event.type().name(),
@@ -71,7 +71,7 @@ public class ResponsesProjection {
                 setting == null ? null : setting.twoPersonsPresent(),
                 letter.behaviour(), letter.impact(), letter.consequences(), letter.recipientName(),
                 letter.recipientAddress(), police.vpt(), police.policeReference(), name(ban.scope()), ban.area(),
-                date(ban.from()), date(ban.until()), ban.legalBasis());
+                date(ban.from()), date(ban.until()), ban.legalBasis(), erased(event.rationale()));
     }
 
     @EventHandler
@@ -121,14 +121,22 @@ public class ResponsesProjection {
     void on(NoResponseDecided event) {
         jdbc.update("""
                 INSERT INTO responses (response_id, incident_id, kind, status, official_consulted, official_view,
-                    rationale, involved_actors, decided_by_role, decided_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    rationale, involved_actors, decided_by_role, decided_at, erased)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (response_id) DO NOTHING
                 """,
                 event.decisionId().value(), event.incidentId().value(), NO_RESPONSE, DECIDED,
                 Boolean.TRUE.equals(event.consultation().officialConsulted()), event.consultation().officialView(),
                 event.rationale(), actors(event.involvedActors()), event.decidedBy().name(),
-                Timestamp.from(event.decidedAt()));
+                Timestamp.from(event.decidedAt()), erased(event.rationale()));
+    }
+
+    /**
+     * A decision read after its incident's erasure (a replay, or another segment that was behind the
+     * erasure) already reads {@code [gewist]}: it is erased whichever event this processor meets first.
+     */
+    private static boolean erased(String rationale) {
+        return PersonalData.ERASED.equals(rationale);
     }
 
     /** Every text of the incident's responses reads as erased; dates, kinds and statuses remain. */

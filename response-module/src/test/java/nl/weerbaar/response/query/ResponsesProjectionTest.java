@@ -129,6 +129,15 @@ class ResponsesProjectionTest {
         assertThat(responses.ofIncident(OTHER).get(0).officialView()).isEqualTo("Anna wil dat het stopt.");
     }
 
+    @Test
+    void aDecisionMetAfterItsIncidentsErasureIsErasedToo() {
+        projection.on(new IncidentPersonalDataErased(INCIDENT, "Verzoek van de bestuurder", false, NOW));
+        projection.on(new NoResponseDecided(new DecisionId(UUID.fromString("c0000000-0000-4000-8000-000000000009")),
+                INCIDENT, new Consultation(true, PersonalData.ERASED), PersonalData.ERASED, List.of(), Role.CLERK, NOW));
+
+        assertThat(responses.ofIncident(INCIDENT).get(0).personalDataErased()).isTrue();
+    }
+
     private static InterventionId intervention(int number) {
         return new InterventionId(UUID.fromString("b0000000-0000-4000-8000-00000000000" + number));
     }
