@@ -1,7 +1,9 @@
 package nl.weerbaar.app.axon;
 
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import nl.weerbaar.app.nodes.Nodes;
 import nl.weerbaar.incident.api.CommandMetaData;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -9,9 +11,11 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,13 +56,33 @@ class MessagingConfiguration {
      * continues where it stopped and a reset replays from the start. A handler that fails stops its
      * segment, which is retried with back-off: an event is never skipped, so a projection never
      * silently misses one.
+     *
+     * <p>Several nodes: a segment is processed by the one node holding its claim in {@code token_entry}.
+     * The live nodes share the segments ({@link FairShareOfSegments}), so there should be at least as
+     * many segments as nodes. A node extends its claims well within the claim timeout, even when idle,
+     * and looks for unclaimed segments every claim interval: a dead node's segments are taken over
+     * within the claim timeout plus one claim interval.
      */
     @Bean
     ConfigurerModule pooledStreamingProcessors(@Value("${weerbaar.processors.batch-size:100}") int batchSize,
-            @Value("${weerbaar.processors.segments:2}") int segments) {
+            @Value("${weerbaar.processors.segments:2}") int segments,
+            @Value("${weerbaar.processors.token-claim-interval:5s}") Duration tokenClaimInterval,
+            @Value("${weerbaar.token-store.claim-timeout:10s}") Duration claimTimeout, Nodes nodes,
+            ObjectProvider<TokenStore> tokenStore) {
+        if (segments < 1 || tokenClaimInterval.isNegative() || tokenClaimInterval.isZero()) {
+            throw new IllegalArgumentException("weerbaar.processors.segments must be at least 1 and "
+                    + "weerbaar.processors.token-claim-interval positive");
+        }
+        long claimExtensionThreshold = Math.max(50, claimTimeout.toMillis() / 3);
+        FairShareOfSegments fairShare = new FairShareOfSegments(nodes, tokenStore, segments,
+                tokenClaimInterval.toMillis());
         return configurer -> configurer.eventProcessing()
-                .usingPooledStreamingEventProcessors(
-                        (configuration, builder) -> builder.batchSize(batchSize).initialSegmentCount(segments))
+                .usingPooledStreamingEventProcessors((configuration, builder) -> builder
+                        .batchSize(batchSize)
+                        .initialSegmentCount(segments)
+                        .tokenClaimInterval(tokenClaimInterval.toMillis())
+                        .claimExtensionThreshold(claimExtensionThreshold)
+                        .maxSegmentProvider(fairShare))
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
     }
 }
