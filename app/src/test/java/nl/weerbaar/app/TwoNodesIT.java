@@ -137,6 +137,19 @@ class TwoNodesIT {
 
         Map<String, String> acknowledged = new ConcurrentHashMap<>();
         Set<String> attempted = ConcurrentHashMap.newKeySet();
+        // Read-your-writes across nodes: the 201 waits for the register, whichever node projects it.
+        for (int i = 0; i < 4; i++) {
+            String incidentId = UUID.randomUUID().toString();
+            attempted.add(incidentId);
+            Node writer = i % 2 == 0 ? nodeA : nodeB;
+            Node reader = writer == nodeA ? nodeB : nodeA;
+            HttpResponse<String> created = send(writer, "POST", "/api/incidents", clerkToken,
+                    report(incidentId, official));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            HttpResponse<String> read = send(reader, "GET", "/api/incidents/" + incidentId, clerkToken, "");
+            assertThat(read.statusCode()).as("reported on %s, read on %s at once", writer.id(), reader.id())
+                    .isEqualTo(200);
+        }
         String sentTwice = sameReportOnBothNodesAtOnceIsStoredOnce(clerkToken, official);
         attempted.add(sentTwice);
         AtomicBoolean nodeBDown = new AtomicBoolean();
@@ -321,7 +334,8 @@ class TwoNodesIT {
             throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(node.url(path))).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(),
+                .method(method, json.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
