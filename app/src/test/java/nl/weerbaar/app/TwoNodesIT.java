@@ -181,7 +181,7 @@ class TwoNodesIT {
                 return null;
             }));
         }
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> acknowledged.size() >= 40);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 40);
         nodeB.process().destroyForcibly();
         long killedAt = System.nanoTime();
         nodeBDown.set(true);
@@ -198,7 +198,7 @@ class TwoNodesIT {
         // at its next claim round. Generous slack for a busy 2-core machine.
         assertThat(takeOver).isLessThan(CLAIM_TIMEOUT.plus(TOKEN_CLAIM_INTERVAL).plusSeconds(6));
 
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> acknowledged.size() >= atKill + 20);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= atKill + 20);
         stop.set(true);
         for (Future<?> stream : streams) {
             stream.get(30, TimeUnit.SECONDS);
@@ -361,7 +361,10 @@ class TwoNodesIT {
         builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", "postgres");
         builder.environment().put("WEERBAAR_MASTER_KEY", masterKey);
-        return new Node(id, port, builder.start(), log);
+        Process process = builder.start();
+        // Never leave a node running, even when this test's JVM ends abruptly.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+        return new Node(id, port, process, log);
     }
 
     private static void awaitHealthy(Node node) {
