@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -150,6 +151,7 @@ class TwoNodesIT {
             assertThat(read.statusCode()).as("reported on %s, read on %s at once", writer.id(), reader.id())
                     .isEqualTo(200);
         }
+        decisionsOnOneIncidentFromBothNodesAreNeitherLostNorDuplicated(clerkToken, official, attempted);
         String sentTwice = sameReportOnBothNodesAtOnceIsStoredOnce(clerkToken, official);
         attempted.add(sentTwice);
         AtomicBoolean nodeBDown = new AtomicBoolean();
@@ -261,6 +263,47 @@ class TwoNodesIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(elsewhere.statusCode()).as("logged in on %s, asked %s", a.id(), b.id()).isEqualTo(200);
         assertThat(elsewhere.body()).contains("griffier");
+    }
+
+    /**
+     * Six discussions of one incident at the same moment, three per node: they race for the incident's
+     * next sequence number; a loser is retried on the winner's events, and only after repeated losses
+     * answered 409. Every 200 is one stored event, and no event is stored without one.
+     */
+    private static void decisionsOnOneIncidentFromBothNodesAreNeitherLostNorDuplicated(String token, String official,
+            Set<String> attempted) throws Exception {
+        String incidentId = UUID.randomUUID().toString();
+        attempted.add(incidentId);
+        assertThat(send(nodeA, "POST", "/api/incidents", token, report(incidentId, official)).statusCode())
+                .isEqualTo(201);
+        String discussion = JsonText.of(Map.of("discussedWith", List.of("CLERK"),
+                "discussedAt", OffsetDateTime.now().toString(), "agreedNextStep", "Stopgesprek"));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService racers = Executors.newFixedThreadPool(6);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Node node = i % 2 == 0 ? nodeA : nodeB;
+            answers.add(racers.submit(() -> {
+                start.await();
+                return send(node, "POST", "/api/incidents/" + incidentId + "/discussions", token, discussion);
+            }));
+        }
+        start.countDown();
+        int accepted = 0;
+        for (Future<HttpResponse<String>> answer : answers) {
+            HttpResponse<String> response = answer.get(30, TimeUnit.SECONDS);
+            assertThat(response.statusCode()).as(response.body()).isIn(200, 409);
+            accepted += response.statusCode() == 200 ? 1 : 0;
+        }
+        racers.shutdown();
+        System.out.printf("Two nodes: %d of 6 simultaneous discussions of one incident accepted, the rest 409%n",
+                accepted);
+        assertThat(accepted).as("accepted discussions").isPositive();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? "
+                + "AND payload_type = 'nl.weerbaar.incident.api.IncidentDiscussed'", Integer.class, incidentId))
+                .isEqualTo(accepted);
+        assertThat(jdbc.queryForObject("SELECT max(sequence_number) + 1 - count(*) FROM domain_event_entry "
+                + "WHERE aggregate_identifier = ?", Integer.class, incidentId)).as("no gap in the sequence").isZero();
     }
 
     /** Two identical requests at the same moment, one per node: one creates, the other finds it created. */
