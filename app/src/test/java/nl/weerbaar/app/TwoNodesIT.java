@@ -263,6 +263,11 @@ class TwoNodesIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(elsewhere.statusCode()).as("logged in on %s, asked %s", a.id(), b.id()).isEqualTo(200);
         assertThat(elsewhere.body()).contains("griffier");
+        // The logged-in account is in the shared session table, without its password (hash).
+        List<byte[]> attributes = jdbc.queryForList("SELECT attribute_bytes FROM spring_session_attributes",
+                byte[].class);
+        assertThat(attributes).isNotEmpty().noneMatch(bytes -> new String(bytes, StandardCharsets.ISO_8859_1)
+                .contains(PASSWORD));
     }
 
     /**
