@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -65,9 +65,9 @@ class EventStoreWiringTest extends ApplicationTest {
     }
 
     @Test
-    void projectionsRunInTrackingProcessors() {
+    void projectionsRunInPooledStreamingProcessors() {
         for (String name : new String[] {IncidentRegisterProjection.NAME, OfficialsProjection.NAME}) {
-            assertThat(eventProcessing.eventProcessor(name)).get().isInstanceOf(TrackingEventProcessor.class);
+            assertThat(eventProcessing.eventProcessor(name)).get().isInstanceOf(PooledStreamingEventProcessor.class);
         }
     }
 

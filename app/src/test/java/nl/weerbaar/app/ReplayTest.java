@@ -141,7 +141,7 @@ class ReplayTest extends ApplicationTest {
                 SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT IN
                 ('domain_event_entry', 'snapshot_event_entry', 'token_entry', 'flyway_schema_history',
                  'data_subject_key', 'master_key_check', 'scheduled_tasks', 'incident_reference_counter',
-                 'access_log')
+                 'access_log', 'spring_session', 'spring_session_attributes', 'application_node')
                 ORDER BY table_name
                 """, String.class);
         assertThat(projectionTables).contains("incident_register", "incident_timeline", "official", "norm_version",

@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import nl.weerbaar.app.nodes.NodeId;
 import nl.weerbaar.app.privacy.PersonalDataProtection;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
@@ -104,15 +105,20 @@ class EventStoreConfiguration {
                 .build();
     }
 
-    /** Declared here, so the claim timeout must be set on the builder: the Axon property is ignored. */
+    /**
+     * Declared here, so the claim timeout must be set on the builder: the Axon property is ignored. The
+     * node id is the owner written into {@code token_entry}: a segment belongs to one node at a time, and
+     * another node takes it over once the owner has not extended its claim for the claim timeout.
+     */
     @Bean
     TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema tokenSchema,
-            @Value("${weerbaar.token-store.claim-timeout:10s}") Duration claimTimeout) {
+            NodeId nodeId, @Value("${weerbaar.token-store.claim-timeout:10s}") Duration claimTimeout) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .schema(tokenSchema)
                 .claimTimeout(claimTimeout)
+                .nodeId(nodeId.value())
                 .build();
     }
 }

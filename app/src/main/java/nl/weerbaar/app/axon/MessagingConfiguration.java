@@ -1,7 +1,9 @@
 package nl.weerbaar.app.axon;
 
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import nl.weerbaar.app.nodes.Nodes;
 import nl.weerbaar.incident.api.CommandMetaData;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -9,10 +11,11 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +27,12 @@ class MessagingConfiguration {
     @Bean(destroyMethod = "shutdownNow")
     ScheduledExecutorService commandRetryExecutor() {
         return Executors.newSingleThreadScheduledExecutor(new AxonThreadFactory("command-retry"));
+    }
+
+    /** Wakes the processors to look for events other nodes committed (see {@link PromptEventSource}). */
+    @Bean(destroyMethod = "shutdownNow")
+    ScheduledExecutorService eventWakeUps() {
+        return Executors.newSingleThreadScheduledExecutor(new AxonThreadFactory("event-wake-ups"));
     }
 
     @Bean
@@ -49,22 +58,58 @@ class MessagingConfiguration {
     }
 
     /**
-     * Every projection runs in a tracking processor: tokens in PostgreSQL, so a restart continues where
-     * it stopped and a reset replays from the start; one thread per segment, so several nodes share the
-     * work. Tracking rather than pooled streaming processors: with a JDBC event store (no Axon Server)
-     * a pooled processor is not woken by a new event and looks again only every 500 ms, so every page
-     * that shows what was just decided waited half a second; a tracking processor's stream waits on
-     * the event store, which wakes it at each commit (docs/benchmarks.md). A handler that fails stops
-     * its segment, which is retried with back-off: an event is never skipped, so a projection never
-     * silently misses one.
+     * Every projection runs in a pooled streaming processor: tokens in PostgreSQL, so a restart
+     * continues where it stopped and a reset replays from the start. A handler that fails stops its
+     * segment, which is retried with back-off: an event is never skipped, so a projection never
+     * silently misses one. The processors read through {@link PromptEventSource}, which wakes them at
+     * each commit of this node instead of every 500 ms.
+     *
+     * <p>Several nodes: a segment is processed by the one node holding its claim in {@code token_entry}.
+     * The live nodes share the segments ({@link FairShareOfSegments}), so there should be at least as
+     * many segments as nodes. A node extends its claims well within the claim timeout, even when idle,
+     * and looks for unclaimed segments every claim interval: a dead node's segments are taken over
+     * within the claim timeout plus one claim interval.
      */
     @Bean
-    ConfigurerModule trackingProcessors(@Value("${weerbaar.processors.batch-size:100}") int batchSize,
-            @Value("${weerbaar.processors.segments:2}") int segments) {
+    ConfigurerModule pooledStreamingProcessors(@Value("${weerbaar.processors.batch-size:100}") int batchSize,
+            @Value("${weerbaar.processors.segments:2}") int segments,
+            @Value("${weerbaar.processors.token-claim-interval:5s}") Duration tokenClaimInterval,
+            @Value("${weerbaar.token-store.claim-timeout:10s}") Duration claimTimeout, Nodes nodes,
+            ObjectProvider<TokenStore> tokenStore, ScheduledExecutorService eventWakeUps) {
+        if (segments < 1 || tokenClaimInterval.isNegative() || tokenClaimInterval.isZero()) {
+            throw new IllegalArgumentException("weerbaar.processors.segments must be at least 1 and "
+                    + "weerbaar.processors.token-claim-interval positive");
+        }
+        long claimExtensionThreshold = Math.max(50, claimTimeout.toMillis() / 3);
+        FairShareOfSegments fairShare = new FairShareOfSegments(nodes, tokenStore, segments,
+                tokenClaimInterval.toMillis());
+        PromptSource promptSource = new PromptSource(eventWakeUps);
         return configurer -> configurer.eventProcessing()
-                .usingTrackingEventProcessors()
-                .registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration
-                        .forParallelProcessing(segments).andInitialSegmentsCount(segments).andBatchSize(batchSize))
+                .usingPooledStreamingEventProcessors((configuration, builder) -> builder
+                        .messageSource(promptSource.get(configuration))
+                        .batchSize(batchSize)
+                        .initialSegmentCount(segments)
+                        .tokenClaimInterval(tokenClaimInterval.toMillis())
+                        .claimExtensionThreshold(claimExtensionThreshold)
+                        .maxSegmentProvider(fairShare))
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /** One prompt source for all processors, made when the first one is built (the event store exists then). */
+    private static final class PromptSource {
+
+        private final ScheduledExecutorService timer;
+        private PromptEventSource source;
+
+        PromptSource(ScheduledExecutorService timer) {
+            this.timer = timer;
+        }
+
+        synchronized PromptEventSource get(org.axonframework.config.Configuration configuration) {
+            if (source == null) {
+                source = new PromptEventSource(configuration.eventStore(), timer, Duration.ofMillis(500));
+            }
+            return source;
+        }
     }
 }

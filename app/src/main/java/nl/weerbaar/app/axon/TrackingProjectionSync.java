@@ -3,6 +3,7 @@ package nl.weerbaar.app.axon;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import nl.weerbaar.incident.api.ProjectionSync;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -11,16 +12,27 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
-/** Waits until every segment of a projection's processor has passed the head of the event store. */
+/**
+ * Waits until every segment of a projection's processor has passed the head of the event store. The
+ * segments this node processes are checked in memory; with several nodes, the others' segments are
+ * checked in {@code token_entry}, so an answer given by one node never runs ahead of a projection row
+ * that another node writes.
+ */
 @Component
 class TrackingProjectionSync implements ProjectionSync {
 
+    /** Between two looks at {@code token_entry}: often enough to answer quickly, rare enough to cost little. */
+    private static final long DATABASE_POLL_NANOS = Duration.ofMillis(20).toNanos();
+
     private final EventStore eventStore;
     private final EventProcessingConfiguration eventProcessing;
+    private final TokenPositions tokens;
 
-    TrackingProjectionSync(EventStore eventStore, EventProcessingConfiguration eventProcessing) {
+    TrackingProjectionSync(EventStore eventStore, EventProcessingConfiguration eventProcessing,
+            TokenPositions tokens) {
         this.eventStore = eventStore;
         this.eventProcessing = eventProcessing;
+        this.tokens = tokens;
     }
 
     @Override
@@ -28,21 +40,37 @@ class TrackingProjectionSync implements ProjectionSync {
         StreamingEventProcessor processor = eventProcessing
                 .eventProcessor(projection, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalArgumentException("No streaming projection named " + projection));
-        return awaitCaughtUp(List.of(processor), timeout);
+        return awaitCaughtUp(Map.of(projection, processor), timeout);
     }
 
     @Override
     public boolean awaitAllCaughtUp(Duration timeout) {
-        return awaitCaughtUp(eventProcessing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList(),
-                timeout);
+        Map<String, StreamingEventProcessor> processors = new TreeMap<>();
+        eventProcessing.eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor streaming) {
+                processors.put(name, streaming);
+            }
+        });
+        return awaitCaughtUp(processors, timeout);
     }
 
-    private boolean awaitCaughtUp(List<StreamingEventProcessor> processors, Duration timeout) {
+    private boolean awaitCaughtUp(Map<String, StreamingEventProcessor> processors, Duration timeout) {
         TrackingToken head = eventStore.createHeadToken();
         long target = head == null ? -1 : head.position().orElse(-1);
+        if (target < 0) {
+            return true;
+        }
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!processors.stream().allMatch(processor -> caughtUp(processor, target))) {
+        long nextDatabaseLook = System.nanoTime();
+        while (true) {
+            boolean lookInDatabase = System.nanoTime() >= nextDatabaseLook;
+            if (processors.entrySet().stream()
+                    .allMatch(entry -> caughtUp(entry.getKey(), entry.getValue(), target, lookInDatabase))) {
+                return true;
+            }
+            if (lookInDatabase) {
+                nextDatabaseLook = System.nanoTime() + DATABASE_POLL_NANOS;
+            }
             if (System.nanoTime() > deadline) {
                 return false;
             }
@@ -53,16 +81,31 @@ class TrackingProjectionSync implements ProjectionSync {
                 return false;
             }
         }
-        return true;
     }
 
-    /** Every claimed segment has passed the target; a segment not yet claimed by anyone cannot be waited for. */
-    private static boolean caughtUp(StreamingEventProcessor processor, long target) {
-        if (target < 0) {
+    /**
+     * Every segment has passed the target: those claimed here by their status in memory, the rest by
+     * their token in the database (read only when {@code lookInDatabase}; until then, not caught up).
+     */
+    private boolean caughtUp(String name, StreamingEventProcessor processor, long target, boolean lookInDatabase) {
+        Map<Integer, EventTrackerStatus> local = processor.processingStatus();
+        if (!local.values().stream().allMatch(status -> status.getCurrentPosition().orElse(-1) >= target)) {
+            return false;
+        }
+        if (holdsEverySegment(local)) {
             return true;
         }
-        Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-        return !segments.isEmpty()
-                && segments.values().stream().allMatch(status -> status.getCurrentPosition().orElse(-1) >= target);
+        if (!lookInDatabase) {
+            return false;
+        }
+        List<TokenPositions.SegmentPosition> segments = tokens.of(name);
+        return !segments.isEmpty() && segments.stream().allMatch(segment -> local.containsKey(segment.segment())
+                || segment.position() >= target);
+    }
+
+    /** A segment with mask m covers 1/(m+1) of the events: the shares held here add up to all of them. */
+    private static boolean holdsEverySegment(Map<Integer, EventTrackerStatus> local) {
+        double share = local.values().stream().mapToDouble(status -> 1.0 / (status.getSegment().getMask() + 1)).sum();
+        return share >= 1.0;
     }
 }

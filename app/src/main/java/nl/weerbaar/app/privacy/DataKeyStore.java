@@ -59,9 +59,10 @@ class DataKeyStore {
         List<byte[]> stored = jdbc.query("SELECT verifier FROM master_key_check WHERE id = 1",
                 (rs, i) -> rs.getBytes(1));
         if (stored.isEmpty()) {
-            jdbc.update("INSERT INTO master_key_check (id, verifier) VALUES (1, ?) ON CONFLICT (id) DO NOTHING",
-                    (Object) masterKey.seal(CHECK_TEXT, CHECK_PURPOSE));
-            return true;
+            int inserted = jdbc.update("INSERT INTO master_key_check (id, verifier) VALUES (1, ?) "
+                    + "ON CONFLICT (id) DO NOTHING", (Object) masterKey.seal(CHECK_TEXT, CHECK_PURPOSE));
+            // Another node starting at the same moment may have set up the database first: check against its key.
+            return inserted == 1 || opensCheck(jdbc, masterKey);
         }
         try {
             masterKey.open(stored.get(0), CHECK_PURPOSE);

@@ -1,10 +1,12 @@
 package nl.weerbaar.app.scheduling;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
+import nl.weerbaar.app.nodes.NodeId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -23,10 +25,12 @@ class BackgroundJobs implements SmartLifecycle {
     private final Scheduler scheduler;
     private volatile boolean running;
 
-    BackgroundJobs(DataSource dataSource, List<RecurringTask<?>> tasks,
+    /** @param nodeId names this node in {@code scheduled_tasks.picked_by}, as in {@code token_entry.owner} */
+    BackgroundJobs(DataSource dataSource, List<RecurringTask<?>> tasks, NodeId nodeId,
             @Value("${weerbaar.scheduler.polling-interval:30s}") Duration pollingInterval) {
         this.scheduler = Scheduler.create(dataSource)
                 .startTasks(tasks)
+                .schedulerName(new SchedulerName.Fixed(nodeId.value()))
                 .threads(2)
                 .pollingInterval(pollingInterval)
                 .shutdownMaxWait(Duration.ofSeconds(10))
