@@ -123,10 +123,12 @@ class TwoNodesIT {
                         assertThat(owner).isIn("node-a", "node-b"))
                         .satisfies(owners -> assertThat(new HashSet<>(owners.values()))
                                 .containsExactlyInAnyOrder("node-a", "node-b"))
+                        // a processor of one segment (the audit trail's hash chain) has one owner
                         .satisfies(owners -> processors.forEach(processor -> assertThat(owners.entrySet().stream()
                                 .filter(entry -> entry.getKey().startsWith(processor + "#"))
                                 .map(Map.Entry::getValue).distinct().count())
-                                .as("owners of %s", processor).isEqualTo(2))));
+                                .as("owners of %s", processor).isEqualTo(Math.min(2, owners.keySet().stream()
+                                        .filter(key -> key.startsWith(processor + "#")).count())))));
 
         String adminToken = token(nodeA, "beheer");
         String official = (String) JsonText.parse(send(nodeB, "POST", "/api/officials", adminToken,
