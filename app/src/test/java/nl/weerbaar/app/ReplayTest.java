@@ -98,6 +98,7 @@ class ReplayTest extends ApplicationTest {
                         "from", "2026-11-22", "until", "2027-02-22", "legalBasis", "Art. 174 Gemeentewet"))))
                 .andExpect(status().isCreated());
         protectiveMeasures();
+        communication((String) report.get("incidentId"));
         List<String> projectionTables = jdbc.queryForList("""
                 SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT IN
                 ('domain_event_entry', 'snapshot_event_entry', 'token_entry', 'flyway_schema_history',
@@ -105,7 +106,8 @@ class ReplayTest extends ApplicationTest {
                 ORDER BY table_name
                 """, String.class);
         assertThat(projectionTables).contains("incident_register", "incident_timeline", "official", "norm_version",
-                "responses", "safety_scans", "threat_measures", "meeting_risk_analyses");
+                "responses", "safety_scans", "threat_measures", "meeting_risk_analyses", "communication_decisions",
+                "falsehood_corrections");
         List<String> before = rows(projectionTables);
 
         List<StreamingEventProcessor> processors = eventProcessing.eventProcessors().values().stream()
@@ -145,6 +147,35 @@ class ReplayTest extends ApplicationTest {
                         "risksFound", "Boze omwonenden", "measuresTaken", "Boa's", "officials",
                         List.of(CARLA.toString())))))
                 .andExpect(status().isCreated());
+    }
+
+    /** A decision, its revision and execution, and a correction through to publication. */
+    private void communication(String incident) throws Exception {
+        String decision = UUID.randomUUID().toString();
+        Map<String, Object> first = CommunicationApiTest.decision(List.of("PARTY_LEADERS"), true);
+        Map<String, Object> revision = CommunicationApiTest.decision(List.of("COUNCIL", "COLLEGE"), false);
+        revision.put("decisionId", decision);
+        for (Map<String, Object> body : List.of(first, revision)) {
+            mvc.perform(post("/api/incidents/" + incident + "/communication-decisions").with(as("griffier"))
+                    .contentType(MediaType.APPLICATION_JSON).content(json(body)))
+                    .andExpect(status().isCreated());
+        }
+        String today = java.time.LocalDate.now(clock).toString();
+        mvc.perform(post("/api/communication-decisions/" + decision + "/execution").with(as("griffier"))
+                .contentType(MediaType.APPLICATION_JSON).content(json(Map.of("executedOn", today,
+                        "executedBy", "De burgemeester"))))
+                .andExpect(status().isOk());
+        String correction = UUID.randomUUID().toString();
+        mvc.perform(post("/api/falsehood-corrections").with(as("griffier")).contentType(MediaType.APPLICATION_JSON)
+                .content(json(Map.of("correctionId", correction, "incidentId", incident, "where", "Facebook",
+                        "falsehood", "Onjuist", "proposedCorrection", "Juist"))))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/falsehood-corrections/" + correction + "/approval").with(as("burgemeester"))
+                .contentType(MediaType.APPLICATION_JSON).content(json(Map.of("approvedOn", today))))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/falsehood-corrections/" + correction + "/publication").with(as("griffier"))
+                .contentType(MediaType.APPLICATION_JSON).content(json(Map.of("publishedOn", today, "link", "https://x"))))
+                .andExpect(status().isOk());
     }
 
     private List<String> rows(List<String> tables) {
