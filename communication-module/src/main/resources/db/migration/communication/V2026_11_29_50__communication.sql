@@ -44,3 +44,10 @@ CREATE TABLE falsehood_corrections (
 );
 
 CREATE INDEX falsehood_corrections_incident ON falsehood_corrections (incident_id, requested_at);
+
+-- The incidents whose personal data was erased, as far as this projection knows. An erasure (an event of
+-- the incident) and a decision or correction (events of other aggregates) may be handled in either order
+-- by different segments, so a row stored after the erasure asks here whether it is erased.
+CREATE TABLE communication_erased_incidents (
+    incident_id  UUID PRIMARY KEY
+);

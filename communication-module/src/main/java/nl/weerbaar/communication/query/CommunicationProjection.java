@@ -27,6 +27,9 @@ public class CommunicationProjection {
 
     public static final String NAME = "communication";
 
+    /** Whether the incident of the row (the last parameter) was erased before the row arrived. */
+    private static final String ERASED = "EXISTS (SELECT 1 FROM communication_erased_incidents WHERE incident_id = ?)";
+
     private final JdbcTemplate jdbc;
 
     public CommunicationProjection(JdbcTemplate jdbc) {
@@ -38,14 +41,17 @@ public class CommunicationProjection {
         // Redelivery of the same event must not fail or duplicate: the first write wins.
         jdbc.update("""
                 INSERT INTO communication_decisions (decision_id, incident_id, number, revises, participants,
-                    official_agreed, internal_audiences, external, external_form, rationale, decided_by_role, decided_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    official_agreed, internal_audiences, external, external_form, rationale, decided_by_role, decided_at,
+                    erased)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, """ + ERASED + """
+                )
                 ON CONFLICT (decision_id) DO NOTHING
                 """,
                 event.decisionId().value(), event.incidentId().value(), event.number(),
                 event.revises() == null ? null : event.revises().value(), names(event.participants()),
                 event.officialAgreed(), names(event.internalAudiences()), event.external(), event.externalForm(),
-                event.rationale(), event.decidedBy().name(), Timestamp.from(event.decidedAt()));
+                event.rationale(), event.decidedBy().name(), Timestamp.from(event.decidedAt()),
+                event.incidentId().value());
         if (event.revises() != null) {
             jdbc.update("UPDATE communication_decisions SET superseded_by = ? WHERE decision_id = ?",
                     event.decisionId().value(), event.revises().value());
@@ -65,11 +71,13 @@ public class CommunicationProjection {
     void on(FalsehoodCorrectionRequested event) {
         jdbc.update("""
                 INSERT INTO falsehood_corrections (correction_id, incident_id, where_posted, falsehood,
-                    proposed_correction, requested_by_role, requested_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                    proposed_correction, requested_by_role, requested_at, erased)
+                VALUES (?, ?, ?, ?, ?, ?, ?, """ + ERASED + """
+                )
                 ON CONFLICT (correction_id) DO NOTHING
                 """, event.correctionId().value(), event.incidentId().value(), event.where(), event.falsehood(),
-                event.proposedCorrection(), event.requestedBy().name(), Timestamp.from(event.requestedAt()));
+                event.proposedCorrection(), event.requestedBy().name(), Timestamp.from(event.requestedAt()),
+                event.incidentId().value());
     }
 
     @EventHandler
@@ -89,9 +97,15 @@ public class CommunicationProjection {
                 event.recordedBy().name(), Timestamp.from(event.recordedAt()), event.correctionId().value());
     }
 
-    /** Every text about the incident reads as erased; audiences, dates and statuses remain. */
+    /**
+     * Every text about the incident reads as erased; audiences, dates and statuses remain. Rows that
+     * arrive later (handled by another segment) read their texts as erased already, since the key is
+     * gone, and take their flag from the remembered erasure.
+     */
     @EventHandler
     void on(IncidentPersonalDataErased event) {
+        jdbc.update("INSERT INTO communication_erased_incidents (incident_id) VALUES (?) ON CONFLICT DO NOTHING",
+                event.incidentId().value());
         scrub("communication_decisions", List.of("external_form", "rationale", "executed_by"), event);
         scrub("falsehood_corrections", List.of("where_posted", "falsehood", "proposed_correction", "publication_link"),
                 event);
@@ -101,6 +115,7 @@ public class CommunicationProjection {
     void reset() {
         jdbc.update("DELETE FROM communication_decisions");
         jdbc.update("DELETE FROM falsehood_corrections");
+        jdbc.update("DELETE FROM communication_erased_incidents");
     }
 
     private void scrub(String table, List<String> columns, IncidentPersonalDataErased event) {

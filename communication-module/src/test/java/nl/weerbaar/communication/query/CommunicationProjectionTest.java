@@ -132,6 +132,19 @@ class CommunicationProjectionTest {
         assertThat(decisions.current(OTHER).orElseThrow().rationale()).isEqualTo("Afgesproken.");
     }
 
+    /** The erasure is an event of the incident, handled by whichever segment: it may come before the decision. */
+    @Test
+    void aDecisionOrCorrectionThatArrivesAfterTheErasureIsMarkedErased() {
+        projection.on(new IncidentPersonalDataErased(INCIDENT, "Verzoek", false, NOW));
+        projection.on(decided(INCIDENT, 1, 1, null, List.of(InternalAudience.PARTY_LEADERS), NOW));
+        projection.on(requested());
+        projection.on(decided(OTHER, 2, 1, null, List.of(), NOW));
+
+        assertThat(decisions.current(INCIDENT).orElseThrow().personalDataErased()).isTrue();
+        assertThat(corrections.find(CORRECTION).orElseThrow().personalDataErased()).isTrue();
+        assertThat(decisions.current(OTHER).orElseThrow().personalDataErased()).isFalse();
+    }
+
     private static CommunicationDecided decided(IncidentId incident, int id, int number, CommunicationDecisionId revises,
             List<InternalAudience> audiences, Instant at) {
         return new CommunicationDecided(CommunicationId.of(incident), id(id), incident, number, revises,
