@@ -5,13 +5,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.weerbaar.communication.query.CommunicationProjection;
+import nl.weerbaar.incident.api.IncidentId;
+import nl.weerbaar.incident.api.IncidentPersonalDataErased;
 import org.awaitility.Awaitility;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +65,16 @@ class CommunicationPersonalDataTest extends ApplicationTest {
         assertThat(jdbc.queryForObject("SELECT rationale FROM communication_decisions WHERE decision_id = ?::uuid",
                 String.class, decisionId)).isEqualTo("[gewist]");
         assertThat(processor.isError()).isFalse();
+    }
+
+    /** Without it an erasure and a decision of the same incident could be handled at once in two segments. */
+    @Test
+    void theCommunicationProjectionIsSequencedPerIncident() {
+        UUID incident = UUID.randomUUID();
+        assertThat(eventProcessing.sequencingPolicy(CommunicationProjection.NAME).getSequenceIdentifierFor(
+                new GenericDomainEventMessage<>("Incident", incident.toString(), 3,
+                        new IncidentPersonalDataErased(new IncidentId(incident), "Verzoek", false, Instant.now()))))
+                .isEqualTo(incident);
     }
 
     private int eventsContaining(String text) {
