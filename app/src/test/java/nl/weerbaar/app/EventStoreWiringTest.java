@@ -14,6 +14,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import nl.weerbaar.app.audit.AuditTrailProjection;
+import nl.weerbaar.communication.query.CommunicationProjection;
 import nl.weerbaar.incident.query.IncidentRegisterProjection;
 import nl.weerbaar.incident.query.OfficialsProjection;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -66,7 +67,7 @@ class EventStoreWiringTest extends ApplicationTest {
 
     @Test
     void projectionsRunInPooledStreamingProcessors() {
-        for (String name : new String[] {IncidentRegisterProjection.NAME, OfficialsProjection.NAME}) {
+        for (String name : new String[] {IncidentRegisterProjection.NAME, OfficialsProjection.NAME, CommunicationProjection.NAME}) {
             assertThat(eventProcessing.eventProcessor(name)).get().isInstanceOf(PooledStreamingEventProcessor.class);
         }
     }
@@ -83,7 +84,7 @@ class EventStoreWiringTest extends ApplicationTest {
 
     @Test
     void aFailingProjectionHandlerIsRetriedNeverSkipped() {
-        for (String name : new String[] {IncidentRegisterProjection.NAME, OfficialsProjection.NAME}) {
+        for (String name : new String[] {IncidentRegisterProjection.NAME, OfficialsProjection.NAME, CommunicationProjection.NAME}) {
             assertThat(eventProcessing.listenerInvocationErrorHandler(name)).isInstanceOf(PropagatingErrorHandler.class);
         }
     }

@@ -137,6 +137,7 @@ class ReplayTest extends ApplicationTest {
                 .andExpect(status().isCreated());
         protectiveMeasures();
         aftercare((String) report.get("incidentId"));
+        communication((String) report.get("incidentId"));
         List<String> projectionTables = jdbc.queryForList("""
                 SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT IN
                 ('domain_event_entry', 'snapshot_event_entry', 'token_entry', 'flyway_schema_history',
@@ -146,7 +147,8 @@ class ReplayTest extends ApplicationTest {
                 """, String.class);
         assertThat(projectionTables).contains("incident_register", "incident_timeline", "official", "norm_version",
                 "responses", "safety_scans", "threat_measures", "meeting_risk_analyses", "aftercare_requests",
-                "case_updates", "damage_claims", "case_follow_up_offers", "audit_entry", "audit_incident", "audit_object");
+                "case_updates", "damage_claims", "case_follow_up_offers", "audit_entry", "audit_incident", "audit_object", "communication_decisions",
+                "falsehood_corrections");
         List<String> before = rows(projectionTables);
 
         List<StreamingEventProcessor> processors = eventProcessing.eventProcessors().values().stream()
@@ -213,6 +215,35 @@ class ReplayTest extends ApplicationTest {
         int status = mvc.perform(post(path).with(as("griffier")).contentType(MediaType.APPLICATION_JSON)
                 .content(json(body))).andReturn().getResponse().getStatus();
         assertThat(status).as(path).isBetween(200, 201);
+    }
+
+    /** A decision, its revision and execution, and a correction through to publication. */
+    private void communication(String incident) throws Exception {
+        String decision = UUID.randomUUID().toString();
+        Map<String, Object> first = CommunicationApiTest.decision(List.of("PARTY_LEADERS"), true);
+        Map<String, Object> revision = CommunicationApiTest.decision(List.of("COUNCIL", "COLLEGE"), false);
+        revision.put("decisionId", decision);
+        for (Map<String, Object> body : List.of(first, revision)) {
+            mvc.perform(post("/api/incidents/" + incident + "/communication-decisions").with(as("griffier"))
+                    .contentType(MediaType.APPLICATION_JSON).content(json(body)))
+                    .andExpect(status().isCreated());
+        }
+        String today = java.time.LocalDate.now(clock).toString();
+        mvc.perform(post("/api/communication-decisions/" + decision + "/execution").with(as("griffier"))
+                .contentType(MediaType.APPLICATION_JSON).content(json(Map.of("executedOn", today,
+                        "executedBy", "De burgemeester"))))
+                .andExpect(status().isOk());
+        String correction = UUID.randomUUID().toString();
+        mvc.perform(post("/api/falsehood-corrections").with(as("griffier")).contentType(MediaType.APPLICATION_JSON)
+                .content(json(Map.of("correctionId", correction, "incidentId", incident, "where", "Facebook",
+                        "falsehood", "Onjuist", "proposedCorrection", "Juist"))))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/falsehood-corrections/" + correction + "/approval").with(as("burgemeester"))
+                .contentType(MediaType.APPLICATION_JSON).content(json(Map.of("approvedOn", today))))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/falsehood-corrections/" + correction + "/publication").with(as("griffier"))
+                .contentType(MediaType.APPLICATION_JSON).content(json(Map.of("publishedOn", today, "link", "https://x"))))
+                .andExpect(status().isOk());
     }
 
     private List<String> rows(List<String> tables) {

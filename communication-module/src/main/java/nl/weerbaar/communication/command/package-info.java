@@ -1,6 +1,7 @@
 /**
- * The decision side of communication (to come): the aggregates that require the official's
- * agreement to a communication decision and follow a falsehood correction from request to
- * publication. Package-private.
+ * The decision side of communication: {@code IncidentCommunication}, one per incident, holding its
+ * communication decisions in order (joint, with the official's agreement; a new one revises the current;
+ * only the current one is carried out, once), and {@code FalsehoodCorrection} (asked for by the clerk or
+ * the secretary, approved, published). Package-private.
  */
 package nl.weerbaar.communication.command;

@@ -15,7 +15,9 @@ import nl.weerbaar.incident.api.Caller;
 import nl.weerbaar.incident.api.Channel;
 import nl.weerbaar.incident.api.ClosingOutcome;
 import nl.weerbaar.incident.api.EarlierIncidentsOfPerpetrator;
+import nl.weerbaar.incident.api.FindIncidentFacts;
 import nl.weerbaar.incident.api.FindIncidentForDecision;
+import nl.weerbaar.incident.api.IncidentFacts;
 import nl.weerbaar.incident.api.IncidentForDecision;
 import nl.weerbaar.incident.api.IncidentId;
 import nl.weerbaar.incident.api.IncidentReference;
@@ -135,6 +137,30 @@ public class IncidentRegister {
     public List<IncidentForDecision> ofPerpetrator(IncidentsOfPerpetrator query) {
         return jdbc.query(FOR_DECISION + " WHERE r.perpetrator_id = ? ORDER BY r.reported_at, r.reference",
                 FOR_DECISION_ROW, query.perpetratorId().value());
+    }
+
+    /** The anonymous facts of the given incidents, oldest report first (the party leaders' briefing). */
+    @QueryHandler
+    public List<IncidentFacts> facts(FindIncidentFacts query) {
+        if (query.incidentIds().isEmpty()) {
+            return List.of();
+        }
+        UUID[] ids = query.incidentIds().stream().map(IncidentId::value).toArray(UUID[]::new);
+        return jdbc.query(connection -> {
+            var statement = connection.prepareStatement("""
+                    SELECT incident_id, official_kind, occurred_at, reported_at, channel, behaviours, behaviour_type,
+                           severity, status
+                    FROM incident_register WHERE incident_id = ANY (?)
+                    ORDER BY reported_at, length(reference), reference""");
+            statement.setArray(1, connection.createArrayOf("uuid", ids));
+            return statement;
+        }, (rs, i) -> new IncidentFacts(new IncidentId(rs.getObject("incident_id", UUID.class)),
+                OfficialKind.valueOf(rs.getString("official_kind")), rs.getTimestamp("occurred_at").toInstant(),
+                rs.getTimestamp("reported_at").toInstant(), Channel.valueOf(rs.getString("channel")),
+                Arrays.stream(rs.getString("behaviours").split(",")).map(Behaviour::valueOf).toList(),
+                rs.getString("behaviour_type") == null ? null : BehaviourType.valueOf(rs.getString("behaviour_type")),
+                rs.getString("severity") == null ? null : Severity.valueOf(rs.getString("severity")),
+                IncidentStatus.valueOf(rs.getString("status"))));
     }
 
     /** A page (from 0) of the incidents the caller may see, newest first. */

@@ -5,7 +5,8 @@
  * measures {@code RequestSafetyScan}, {@code RecordSafetyScanCarriedOut}, {@code AgreeThreatMeasures},
  * {@code MarkFollowUpActionDone}, {@code EndThreatMeasures} and {@code RecordMeetingRiskAnalysis}; their events
  * and ids,
- * as records with {@code @Revision}, and the query {@code AccessBansDueForExpiry}. Other modules use
+ * as records with {@code @Revision}, and the queries {@code AccessBansDueForExpiry} and
+ * {@code ResponsesOfIncidents} (kinds and statuses only, for anonymised overviews). Other modules use
  * only this package. Every decision carries the {@link nl.weerbaar.response.api.Consultation} of the
  * affected official.
  */

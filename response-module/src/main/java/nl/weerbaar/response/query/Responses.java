@@ -22,6 +22,8 @@ import nl.weerbaar.response.api.InterventionType;
 import nl.weerbaar.response.api.InvolvedActor;
 import nl.weerbaar.response.api.LetterContent;
 import nl.weerbaar.response.api.PoliceInvolvement;
+import nl.weerbaar.response.api.ResponseOutline;
+import nl.weerbaar.response.api.ResponsesOfIncidents;
 import nl.weerbaar.response.api.StopConversationPlan;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -79,6 +81,23 @@ public class Responses {
                 ORDER BY ban_until, response_id
                 """, (rs, i) -> new InterventionId(rs.getObject("response_id", UUID.class)),
                 Date.valueOf(query.today()));
+    }
+
+    /** Kinds and statuses of the incidents' responses, for overviews that must name nobody. */
+    @QueryHandler
+    public List<ResponseOutline> outlines(ResponsesOfIncidents query) {
+        if (query.incidentIds().isEmpty()) {
+            return List.of();
+        }
+        UUID[] ids = query.incidentIds().stream().map(IncidentId::value).toArray(UUID[]::new);
+        return jdbc.query(connection -> {
+            var statement = connection.prepareStatement("""
+                    SELECT incident_id, kind, status, decided_at FROM responses WHERE incident_id = ANY (?)
+                    ORDER BY incident_id, decided_at, response_id""");
+            statement.setArray(1, connection.createArrayOf("uuid", ids));
+            return statement;
+        }, (rs, i) -> new ResponseOutline(new IncidentId(rs.getObject("incident_id", UUID.class)), rs.getString("kind"),
+                rs.getString("status"), rs.getTimestamp("decided_at").toInstant()));
     }
 
     private static ResponseView response(ResultSet rs, LocalDate today) throws SQLException {

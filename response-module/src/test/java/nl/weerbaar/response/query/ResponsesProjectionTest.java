@@ -27,6 +27,8 @@ import nl.weerbaar.response.api.InterventionType;
 import nl.weerbaar.response.api.InvolvedActor;
 import nl.weerbaar.response.api.LetterContent;
 import nl.weerbaar.response.api.NoResponseDecided;
+import nl.weerbaar.response.api.ResponseOutline;
+import nl.weerbaar.response.api.ResponsesOfIncidents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -136,6 +138,22 @@ class ResponsesProjectionTest {
                 INCIDENT, new Consultation(true, PersonalData.ERASED), PersonalData.ERASED, List.of(), Role.CLERK, NOW));
 
         assertThat(responses.ofIncident(INCIDENT).get(0).personalDataErased()).isTrue();
+    }
+
+    /** The outline other modules get for anonymised overviews: kinds and statuses, per incident oldest first. */
+    @Test
+    void theOutlinesOfIncidentsHoldOnlyKindsAndStatuses() {
+        projection.on(letter(intervention(1), INCIDENT, NOW));
+        projection.on(new NoResponseDecided(new DecisionId(UUID.fromString("c0000000-0000-4000-8000-000000000001")),
+                INCIDENT, CONSULTED, "Eerst afwachten.", List.of(), Role.CLERK, NOW.minusSeconds(3600)));
+        projection.on(new InterventionCancelled(intervention(1), INCIDENT, "Niet nodig.", NOW.plusSeconds(60)));
+        projection.on(letter(intervention(2), OTHER, NOW));
+
+        assertThat(responses.outlines(new ResponsesOfIncidents(List.of(INCIDENT))))
+                .extracting(ResponseOutline::kind, ResponseOutline::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("NO_RESPONSE", "DECIDED"),
+                        org.assertj.core.groups.Tuple.tuple("CORRECTIVE_LETTER", "CANCELLED"));
+        assertThat(responses.outlines(new ResponsesOfIncidents(List.of()))).isEmpty();
     }
 
     private static InterventionId intervention(int number) {
