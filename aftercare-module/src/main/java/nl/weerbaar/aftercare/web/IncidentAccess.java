@@ -18,7 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
  * Aftercare, the criminal case and damage recovery run on after an incident is closed, so a closed
  * incident takes records too.
  */
-@Component
+@Component("aftercareIncidentAccess")
 class IncidentAccess {
 
     private final QueryGateway queries;

@@ -17,7 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
  * Need-to-know for communication: whether the incident exists, is visible to the caller and is open is
  * asked of the incident module (a query), since this module may not read its tables.
  */
-@Component
+@Component("communicationIncidentAccess")
 class IncidentAccess {
 
     private final QueryGateway queries;
