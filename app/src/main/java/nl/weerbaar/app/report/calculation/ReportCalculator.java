@@ -60,8 +60,14 @@ public final class ReportCalculator {
 
     /** After the last event: the report, anonymised by the small-count rule. */
     public PeriodReport report(Instant asOf) {
+        ReportBuilder builder = exact();
+        return SmallCountRule.apply(context.periods(), asOf, builder.counts(), builder.durations(), eventsRead);
+    }
+
+    /** The exact figures, before the small-count rule; once per calculator, after the last event. */
+    ReportBuilder exact() {
         ReportBuilder builder = new ReportBuilder();
         figures.forEach(figure -> figure.contribute(context, builder));
-        return SmallCountRule.apply(context.periods(), asOf, builder.counts(), builder.durations(), eventsRead);
+        return builder;
     }
 }
