@@ -105,7 +105,7 @@ class ReplayTest extends ApplicationTest {
                 ORDER BY table_name
                 """, String.class);
         assertThat(projectionTables).contains("incident_register", "incident_timeline", "official", "norm_version",
-                "responses", "safety_scans", "threat_measures", "meeting_risk_analyses");
+                "responses", "safety_scans", "threat_measures", "meeting_risk_analyses", "frozen_report");
         List<String> before = rows(projectionTables);
 
         List<StreamingEventProcessor> processors = eventProcessing.eventProcessors().values().stream()

@@ -104,15 +104,19 @@ public class ProjectionMaintenance {
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
         long position = segments.isEmpty() ? -1 : segments.values().stream()
                 .mapToLong(segment -> segment.getCurrentPosition().orElse(-1)).min().orElse(-1);
-        boolean replaying = segments.values().stream().anyMatch(EventTrackerStatus::isReplaying);
+        Rebuild rebuild = rebuilds.get(name);
+        RebuildProgress progress = rebuild == null ? null
+                : progress(name, rebuild, position, processor.isRunning() && !segments.isEmpty());
+        // Axon reports a replay until an event beyond the reset point arrives; a finished rebuild is not replaying.
+        boolean replaying = progress != null ? progress.finishedAt() == null
+                : segments.values().stream().anyMatch(EventTrackerStatus::isReplaying);
         String state = processor.isError() ? "ERROR" : !processor.isRunning() ? "STOPPED"
                 : replaying ? "REPLAYING" : "RUNNING";
-        Rebuild rebuild = rebuilds.get(name);
-        return new ProjectionStatus(name, state, position, rebuild == null ? null
-                : progress(name, rebuild, position, replaying, processor.isRunning() && !segments.isEmpty()));
+        return new ProjectionStatus(name, state, position, progress);
     }
 
-    private RebuildProgress progress(String name, Rebuild rebuild, long position, boolean replaying, boolean claimed) {
+    /** Done once every segment has passed the head the rebuild started from. */
+    private RebuildProgress progress(String name, Rebuild rebuild, long position, boolean claimed) {
         if (rebuild.finishedAt() != null) {
             return new RebuildProgress(rebuild.requestedBy(), rebuild.startedAt(), rebuild.total(), rebuild.total(),
                     rate(rebuild.total(), rebuild.startedAt(), rebuild.finishedAt()), 0L, rebuild.finishedAt());
@@ -122,13 +126,13 @@ public class ProjectionMaintenance {
         if (!rebuild.reset()) {
             return new RebuildProgress(rebuild.requestedBy(), rebuild.startedAt(), 0, rebuild.total(), 0, null, null);
         }
-        boolean done = claimed && !replaying && position >= rebuild.head();
+        boolean done = claimed && position >= rebuild.head();
         if (done) {
             Rebuild finished = rebuild.finished(now);
             rebuilds.replace(name, rebuild, finished);
             LOG.info("Projection {} rebuilt: {} events in {}", name, rebuild.total(),
                     Duration.between(rebuild.startedAt(), now));
-            return progress(name, finished, position, false, true);
+            return progress(name, finished, position, true);
         }
         double rate = rate(processed, rebuild.startedAt(), now);
         Long secondsLeft = rate > 0 ? (long) Math.ceil((rebuild.total() - processed) / rate) : null;

@@ -28,6 +28,8 @@ public record ReportRequest(LocalDate from, LocalDate to, Instant asOf) {
     static final String BEFORE_FROM = "beforeFrom";
     static final String TOO_LONG = "periodTooLong";
     static final String TOO_RECENT = "tooRecent";
+    /** Messages are {@code violation.report.<field>.<code>}: other forms have a "from" or a "title" too. */
+    public static final String CONTEXT = "report";
 
     /**
      * @param asOf an ISO moment ({@code 2026-03-31T23:59:59+02:00}, {@code ...Z}) or a day, meaning the end
@@ -56,7 +58,7 @@ public record ReportRequest(LocalDate from, LocalDate to, Instant asOf) {
             }
         }
         if (!violations.isEmpty()) {
-            throw new RuleViolationException(violations);
+            throw new RuleViolationException(CONTEXT, violations);
         }
         return new ReportRequest(first, last, moment);
     }
@@ -64,7 +66,7 @@ public record ReportRequest(LocalDate from, LocalDate to, Instant asOf) {
     /** A frozen report must be regenerable exactly: no event of its moment may still be on its way. */
     public void requireSettled(Instant now) {
         if (asOf.isAfter(now.minus(SETTLE_TIME))) {
-            throw new RuleViolationException(List.of(new RuleViolation("asOf", TOO_RECENT)));
+            throw new RuleViolationException(CONTEXT, List.of(new RuleViolation("asOf", TOO_RECENT)));
         }
     }
 

@@ -35,7 +35,7 @@ class FrozenReport {
             throw new NotPermittedException("Alleen de burgemeester en de griffier leggen een rapportage vast.");
         }
         if (!command.violations().isEmpty()) {
-            throw new RuleViolationException(command.violations());
+            throw new RuleViolationException("report", command.violations());
         }
         apply(new ReportFrozen(command.reportId(), command.from(), command.to(), command.asOf(),
                 Texts.normalize(command.title()), command.checksum(), command.frozenBy(), clock.instant()));

@@ -2,12 +2,13 @@ package nl.weerbaar.app.report.web;
 
 import java.util.List;
 import java.util.Locale;
+import nl.weerbaar.app.report.ReportRequest;
 import nl.weerbaar.incident.api.RuleViolation;
 import org.springframework.context.MessageSource;
 
 /**
  * What is wrong with a report form, for the error summary ({@code fragments/forms}) and the fields: the
- * most specific Dutch message there is ({@code violation.<field>.<code>}, else {@code violation.<code>}).
+ * most specific Dutch message there is ({@code violation.report.<field>.<code>}, else {@code violation.<code>}).
  */
 public record ReportFormErrors(List<Error> all) {
 
@@ -20,8 +21,8 @@ public record ReportFormErrors(List<Error> all) {
 
     static ReportFormErrors of(List<RuleViolation> violations, MessageSource messages, Locale locale) {
         return new ReportFormErrors(violations.stream().map(violation -> {
-            String specific = messages.getMessage("violation." + violation.field() + "." + violation.code(), null, null,
-                    locale);
+            String specific = messages.getMessage("violation." + ReportRequest.CONTEXT + "." + violation.field() + "."
+                    + violation.code(), null, null, locale);
             String message = specific != null ? specific
                     : messages.getMessage("violation." + violation.code(), null, violation.code(), locale);
             return new Error(violation.field(), "veld-" + violation.field(), message);

@@ -58,10 +58,10 @@ class ReportFreezing {
             request.requireSettled(clock.instant());
         } catch (RuleViolationException rejected) {
             violations.addAll(rejected.violations());
-            throw new RuleViolationException(violations);
+            throw new RuleViolationException(ReportRequest.CONTEXT, violations);
         }
         if (!violations.isEmpty()) {
-            throw new RuleViolationException(violations);
+            throw new RuleViolationException(ReportRequest.CONTEXT, violations);
         }
         PeriodReport report = reports.compute(request);
         ReportId reportId = new ReportId(UUID.randomUUID());

@@ -134,7 +134,7 @@ class ReportPages {
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("asOf", asOf == null ? "" : asOf);
-        model.addAttribute("title", title == null ? "" : title);
+        model.addAttribute("reportTitle", title == null ? "" : title);
         model.addAttribute("report", report);
         model.addAttribute("errors", errors);
         model.addAttribute("labels", labels);
