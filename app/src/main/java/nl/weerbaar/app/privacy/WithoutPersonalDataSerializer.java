@@ -40,7 +40,9 @@ final class WithoutPersonalDataSerializer implements Serializer {
             return delegate.deserialize(serializedObject);
         }
         SerializedObject<JsonNode> stored = getConverter().convert(serializedObject, JsonNode.class);
-        ObjectNode tree = ((ObjectNode) stored.getData()).deepCopy();
+        // A tree just parsed from bytes is ours to change; one handed in is copied first.
+        ObjectNode tree = serializedObject.getData() instanceof JsonNode
+                ? ((ObjectNode) stored.getData()).deepCopy() : (ObjectNode) stored.getData();
         for (PersonalDataFields.Entry field : fields) {
             JsonNode value = tree.get(field.property());
             if (value != null && !value.isNull()) {
