@@ -21,6 +21,8 @@ final class Browser implements AutoCloseable {
         client = MockMvcWebClientBuilder.mockMvcSetup(mvc).build();
         client.getOptions().setJavaScriptEnabled(false);
         client.getOptions().setCssEnabled(false);
+        // A page that refreshes itself (a running rebuild) stays put: a test reads it as served.
+        client.setRefreshHandler((page, url, seconds) -> { });
     }
 
     HtmlPage open(String path) throws IOException {

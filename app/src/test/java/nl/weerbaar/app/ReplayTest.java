@@ -148,7 +148,7 @@ class ReplayTest extends ApplicationTest {
         assertThat(projectionTables).contains("incident_register", "incident_timeline", "official", "norm_version",
                 "responses", "safety_scans", "threat_measures", "meeting_risk_analyses", "aftercare_requests",
                 "case_updates", "damage_claims", "case_follow_up_offers", "audit_entry", "audit_incident", "audit_object", "communication_decisions",
-                "falsehood_corrections");
+                "falsehood_corrections", "frozen_report");
         List<String> before = rows(projectionTables);
 
         List<StreamingEventProcessor> processors = eventProcessing.eventProcessors().values().stream()

@@ -18,4 +18,9 @@ public final class PersonalDataProtection {
     public Serializer protect(Serializer serializer) {
         return new PersonalDataSerializer(serializer, keys);
     }
+
+    /** Reads events with every personal-data text left out ({@code null}), without a data key: for reports. */
+    public Serializer withoutPersonalData(Serializer serializer) {
+        return new WithoutPersonalDataSerializer(serializer);
+    }
 }
