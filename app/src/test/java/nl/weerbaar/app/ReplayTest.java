@@ -5,10 +5,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.weerbaar.app.audit.AuditTrailProjection;
+import nl.weerbaar.incident.api.ProjectionSync;
 import nl.weerbaar.incident.query.IncidentRegisterProjection;
 import nl.weerbaar.incident.query.PerpetratorProfilesProjection;
 import org.awaitility.Awaitility;
@@ -21,6 +23,8 @@ import org.springframework.http.MediaType;
 /** The register and the profiles are projections: replaying the event store rebuilds them exactly. */
 class ReplayTest extends ApplicationTest {
 
+    @Autowired
+    private ProjectionSync projections;
     @Autowired
     private EventProcessingConfiguration eventProcessing;
 
@@ -149,6 +153,8 @@ class ReplayTest extends ApplicationTest {
                 "responses", "safety_scans", "threat_measures", "meeting_risk_analyses", "aftercare_requests",
                 "case_updates", "damage_claims", "case_follow_up_offers", "audit_entry", "audit_incident", "audit_object", "communication_decisions",
                 "falsehood_corrections", "frozen_report");
+        // every projection has seen every event, the audit trail's last entry too, before the picture is taken
+        assertThat(projections.awaitAllCaughtUp(Duration.ofSeconds(30))).isTrue();
         List<String> before = rows(projectionTables);
 
         List<StreamingEventProcessor> processors = eventProcessing.eventProcessors().values().stream()
@@ -158,8 +164,19 @@ class ReplayTest extends ApplicationTest {
         processors.forEach(StreamingEventProcessor::start);
 
         Awaitility.await().atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> assertThat(rows(projectionTables)).isEqualTo(before));
+                .untilAsserted(() -> {
+                    List<String> after = rows(projectionTables);
+                    // the lists are long: say which rows differ rather than print both
+                    assertThat(after).as("rows only before the replay: %s%nrows only after it: %s",
+                            without(before, after), without(after, before)).isEqualTo(before);
+                });
         assertThat(processors).noneMatch(StreamingEventProcessor::isError);
+    }
+
+    private static List<String> without(List<String> rows, List<String> others) {
+        List<String> left = new ArrayList<>(rows);
+        others.forEach(left::remove);
+        return left;
     }
 
     /** One of each protective measure, with the arrays and the later events their table keeps. */
