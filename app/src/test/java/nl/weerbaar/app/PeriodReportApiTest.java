@@ -119,6 +119,44 @@ class PeriodReportApiTest extends ApplicationTest {
     }
 
     @Test
+    void aftercareCaseUpdatesAndCommunicationDecisionsAreReadFromTheEventStore() throws Exception {
+        String informedAt = today.atTime(9, 0).atZone(java.time.ZoneId.of("Europe/Amsterdam")).toOffsetDateTime()
+                .toString();
+        for (int i = 0; i < 3; i++) {
+            String incident = report("raadslid");
+            String aftercare = (String) parsed(send("/api/incidents/" + incident + "/aftercare", Map.of("kind",
+                    "CONFIDANT", "requestedOn", today.toString()))).get("aftercareId");
+            send("/api/aftercare/" + aftercare + "/arrangement", Map.of("arrangedBy", "Griffier",
+                    "arrangedWith", "Vertrouwenspersoon", "arrangedOn", today.toString()));
+            String update = (String) parsed(send("/api/incidents/" + incident + "/case-updates", Map.of("date",
+                    today.toString(), "source", "POLICE", "kind", "INVESTIGATION", "summary", "Verdachte gehoord")))
+                    .get("caseUpdateId");
+            send("/api/case-updates/" + update + "/official-informed", Map.of("informedAt", informedAt, "how", "PHONE"));
+            send("/api/incidents/" + incident + "/communication-decisions", CommunicationApiTest.decision(
+                    List.of("PARTY_LEADERS", "COUNCIL"), i == 0));
+        }
+        Map<String, Object> json = parsed(period(settled()).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+
+        assertThat(line(json, "aftercare", "arranged")).containsEntry("COUNCIL_MEMBER", "3").containsEntry("total", "3");
+        assertThat(line(json, "aftercare", "CONFIDANT")).containsEntry("total", "3");
+        assertThat(line(json, "caseUpdates", "recorded")).containsEntry("total", "3");
+        assertThat(line(json, "caseUpdates", "inTime")).containsEntry("COUNCIL_MEMBER", "3").containsEntry("total", "3");
+        assertThat(line(json, "caseUpdates", "late")).containsEntry("total", "0");
+        assertThat(line(json, "caseUpdates", "inTimePercentage")).containsEntry("COUNCIL_MEMBER", "–")
+                .containsEntry("total", "100%");
+        assertThat(line(json, "communication", "decisions")).containsEntry("total", "3");
+        assertThat(line(json, "communication", "PARTY_LEADERS")).containsEntry("total", "3");
+        assertThat(line(json, "communication", "COLLEGE")).containsEntry("total", "0");
+        assertThat(line(json, "communication", "EXTERNAL")).containsEntry("COUNCIL_MEMBER", "< 3");
+    }
+
+    private String send(String path, Map<String, ?> body) throws Exception {
+        return mvc.perform(post(path).with(as("griffier")).contentType(MediaType.APPLICATION_JSON).content(json(body)))
+                .andExpect(status().is2xxSuccessful()).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
     void thePdfHoldsTheWholeReportWithItsCharts() throws Exception {
         report("raadslid");
         MvcResult pdf = mvc.perform(get("/api/reports/period.pdf").with(as("burgemeester"))
@@ -129,7 +167,8 @@ class PeriodReportApiTest extends ApplicationTest {
         try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Periodieke rapportage", "Gemeente Assen", "Voorvallen gemeld en geregistreerd",
-                    "Gemelde voorvallen naar kanaal", "Toegangsverboden", "Doorlooptijden", "Raadsleden", "< 3",
+                    "Gemelde voorvallen naar kanaal", "Toegangsverboden", "Nazorg geregeld",
+                    "Berichten over de strafzaak op tijd doorgegeven", "Communicatiebesluiten naar doelgroep", "Doorlooptijden", "Raadsleden", "< 3",
                     "donker is deze periode", pdf.getResponse().getHeader("X-Report-Checksum"));
             assertThat(document.getDocumentInformation().getTitle()).startsWith("Periodieke rapportage");
         }

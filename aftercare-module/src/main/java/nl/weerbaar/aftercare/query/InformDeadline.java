@@ -3,6 +3,7 @@ package nl.weerbaar.aftercare.query;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import nl.weerbaar.aftercare.api.WorkingDays;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,5 @@
 package nl.weerbaar.app.audit;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.weerbaar.aftercare.api.WorkingDays;
 
 /**
  * The protocol checks of one incident, read from its audit entries alone. They look at what the events
@@ -26,7 +26,8 @@ import java.util.Set;
  *       (police report, criminal complaint), has it set;</li>
  *   <li>{@link Check#CASE_UPDATES_IN_TIME}: every case update (an entry with the update-id fact) was passed
  *       on to the official (an entry with the same id and an informed-at fact) within the working days
- *       allowed.</li>
+ *       allowed, counted as the aftercare module counts them ({@link WorkingDays#plus}: Monday to Friday
+ *       without the public holidays of the Algemene termijnenwet).</li>
  * </ul>
  */
 public final class ProtocolChecks {
@@ -57,7 +58,8 @@ public final class ProtocolChecks {
      * @param caseUpdateId     the fact naming a case update
      * @param informedAt       the fact saying when the official was informed of it
      * @param caseUpdateDates  facts giving the day of the update, first present wins (else the entry's day)
-     * @param workingDays      working days (Monday to Friday) allowed to pass an update on
+     * @param workingDays      working days allowed to pass an update on (the aftercare module's setting
+     *                         {@code weerbaar.aftercare.inform-within-working-days}), counted by {@link WorkingDays}
      */
     record Rules(Set<String> vptTypes, String registered, String caseUpdateId, String informedAt,
             List<String> caseUpdateDates, int workingDays, ZoneId zone) {
@@ -125,7 +127,7 @@ public final class ProtocolChecks {
         List<Long> late = new ArrayList<>();
         List<Long> waiting = new ArrayList<>();
         updates.forEach((id, update) -> {
-            LocalDate due = plusWorkingDays(updateDay(update, rules), rules.workingDays());
+            LocalDate due = WorkingDays.plus(updateDay(update, rules), rules.workingDays());
             LocalDate passedOn = informed.get(id);
             if (passedOn != null ? passedOn.isAfter(due) : today.isAfter(due)) {
                 late.add(update.position());
@@ -147,18 +149,6 @@ public final class ProtocolChecks {
             }
         }
         return update.occurredAt().atZone(rules.zone()).toLocalDate();
-    }
-
-    static LocalDate plusWorkingDays(LocalDate start, int workingDays) {
-        LocalDate day = start;
-        int left = workingDays;
-        while (left > 0) {
-            day = day.plusDays(1);
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                left--;
-            }
-        }
-        return day;
     }
 
     /** A fact as a day: an ISO date, or a moment (with offset or in UTC) in the municipality's zone. */

@@ -22,17 +22,22 @@ public class PeriodReports {
 
     private final EventHistory history;
     private final ZoneId zone;
+    private final int informWithinWorkingDays;
 
+    /** @param informWithinWorkingDays the aftercare module's deadline for passing a case update on */
     PeriodReports(JdbcTemplate jdbc, TransactionTemplate transactions,
             @Qualifier("eventSerializer") Serializer eventSerializer, PersonalDataProtection protection,
-            Configuration axon, @Value("${weerbaar.time-zone:Europe/Amsterdam}") String zone) {
+            Configuration axon, @Value("${weerbaar.time-zone:Europe/Amsterdam}") String zone,
+            @Value("${weerbaar.aftercare.inform-within-working-days:5}") int informWithinWorkingDays) {
         this.history = new EventHistory(jdbc, transactions, protection.withoutPersonalData(eventSerializer),
                 axon.upcasterChain());
         this.zone = ZoneId.of(zone);
+        this.informWithinWorkingDays = informWithinWorkingDays;
     }
 
     public PeriodReport compute(ReportRequest request) {
-        ReportCalculator calculator = new ReportCalculator(request.from(), request.to(), zone);
+        ReportCalculator calculator = new ReportCalculator(request.from(), request.to(), zone,
+                informWithinWorkingDays);
         history.replay(request.asOf(), calculator.eventTypes(), calculator::on);
         return calculator.report(request.asOf());
     }

@@ -127,8 +127,22 @@ class ProtocolChecksTest {
     }
 
     @Test
-    void workingDaysSkipTheWeekend() {
-        assertThat(ProtocolChecks.plusWorkingDays(LocalDate.of(2026, 11, 20), 5)).isEqualTo(LocalDate.of(2026, 11, 27));
-        assertThat(ProtocolChecks.plusWorkingDays(LocalDate.of(2026, 11, 23), 5)).isEqualTo(LocalDate.of(2026, 11, 30));
+    void workingDaysAreCountedAsTheAftercareModuleCountsThemWithoutPublicHolidays() {
+        UUID christmas = UUID.randomUUID();
+        UUID easter = UUID.randomUUID();
+        UUID afterEaster = UUID.randomUUID();
+        // Friday 18 December: Christmas and Boxing Day do not count, so the fifth working day is Monday 28
+        // December (Monday to Friday alone would have made it Friday 25 December).
+        happened(new CaseUpdateRecorded(christmas, INCIDENT, LocalDate.of(2026, 12, 18)));
+        happened(new OfficialInformedOfCaseUpdate(christmas, INCIDENT, Instant.parse("2026-12-28T10:00:00Z")));
+        // Thursday 2 April: Good Friday counts, Easter Monday does not: due Friday 10 April (Monday to
+        // Friday alone: Thursday 9 April). Passed on the 10th is in time, on Monday the 13th late.
+        happened(new CaseUpdateRecorded(easter, INCIDENT, LocalDate.of(2026, 4, 2)));
+        happened(new OfficialInformedOfCaseUpdate(easter, INCIDENT, Instant.parse("2026-04-10T08:00:00Z")));
+        happened(new CaseUpdateRecorded(afterEaster, INCIDENT, LocalDate.of(2026, 4, 2)));
+        happened(new OfficialInformedOfCaseUpdate(afterEaster, INCIDENT, Instant.parse("2026-04-13T08:00:00Z")));
+
+        assertThat(result(Check.CASE_UPDATES_IN_TIME)).isEqualTo(
+                new ProtocolChecks.Result(Check.CASE_UPDATES_IN_TIME, Outcome.NOT_MET, List.of(5L)));
     }
 }

@@ -9,8 +9,9 @@ public final class ReportBuilder {
     private final List<CountTable> counts = new ArrayList<>();
     private final List<DurationRow> durations = new ArrayList<>();
 
-    public void counts(String key, Tally tally) {
-        counts.add(new CountTable(key, tally.rows()));
+    /** A figure's counts, followed by lines giving some of them as percentages (over all officials), if any. */
+    public void counts(String key, Tally tally, PercentageRow... percentages) {
+        counts.add(new CountTable(key, tally.rows(), List.of(percentages)));
     }
 
     public void duration(DurationRow row) {

@@ -19,25 +19,28 @@ import nl.weerbaar.incident.api.IncidentReported;
 public final class ReportCalculator {
 
     private final ReportContext context;
-    private final List<ReportFigure> figures = figures();
+    private final List<ReportFigure> figures;
     private final Map<Class<?>, List<ReportFigure>> readers = new HashMap<>();
     private long eventsRead;
 
-    public ReportCalculator(LocalDate from, LocalDate to, ZoneId zone) {
-        this.context = new ReportContext(new ReportPeriods(from, to, zone), new IncidentIndex());
+    /**
+     * @param informWithinWorkingDays the working days allowed to pass a case update on to the official
+     *                                (the setting {@code weerbaar.aftercare.inform-within-working-days})
+     */
+    public ReportCalculator(LocalDate from, LocalDate to, ZoneId zone, int informWithinWorkingDays) {
+        this.context = new ReportContext(new ReportPeriods(from, to, zone), new IncidentIndex(), null);
+        this.figures = figures(informWithinWorkingDays);
         for (ReportFigure figure : figures) {
             figure.eventTypes().forEach(type -> readers.computeIfAbsent(type, t -> new ArrayList<>()).add(figure));
         }
     }
 
-    /**
-     * Every figure of the report, in the order it is shown. Aftercare arranged, case updates passed on
-     * in time and communication decisions by audience are to be added here once those modules have events.
-     */
-    static List<ReportFigure> figures() {
+    /** Every figure of the report, in the order it is shown. */
+    static List<ReportFigure> figures(int informWithinWorkingDays) {
         return List.of(new IncidentsFigure(), new ResponseTimesFigure(), new ChannelFigure(), new BehaviourFigure(),
                 new AssessmentFigure(), new NormFigure(), new RepeatFigure(), new ResponseFigure(), new PoliceFigure(),
-                new AccessBanFigure());
+                new AccessBanFigure(), new AftercareFigure(), new CaseUpdatesFigure(informWithinWorkingDays),
+                new CommunicationFigure());
     }
 
     /** The event types some figure (or the index) reads. */
@@ -60,14 +63,15 @@ public final class ReportCalculator {
 
     /** After the last event: the report, anonymised by the small-count rule. */
     public PeriodReport report(Instant asOf) {
-        ReportBuilder builder = exact();
+        ReportBuilder builder = exact(asOf);
         return SmallCountRule.apply(context.periods(), asOf, builder.counts(), builder.durations(), eventsRead);
     }
 
     /** The exact figures, before the small-count rule; once per calculator, after the last event. */
-    ReportBuilder exact() {
+    ReportBuilder exact(Instant asOf) {
         ReportBuilder builder = new ReportBuilder();
-        figures.forEach(figure -> figure.contribute(context, builder));
+        ReportContext asOfContext = new ReportContext(context.periods(), context.incidents(), asOf);
+        figures.forEach(figure -> figure.contribute(asOfContext, builder));
         return builder;
     }
 }

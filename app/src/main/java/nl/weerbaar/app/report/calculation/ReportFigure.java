@@ -6,9 +6,8 @@ import java.util.Set;
  * One figure (or a small group of figures that read the same events) of the period report. The calculator
  * streams only the event types some figure names, in the order they were stored, and hands each to the
  * figures that read it; at the end each figure contributes its tables. A figure keeps only what it needs
- * to count, never the events. To add a figure (e.g. aftercare arranged, case updates passed on in time,
- * communication decisions by audience): write a class like the ones here and add it to
- * {@link ReportCalculator#figures()}.
+ * to count, never the events. To add a figure: write a class like the ones here and add it to
+ * {@code ReportCalculator.figures(...)}, with its title and labels in {@code messages/report.properties}.
  */
 public interface ReportFigure {
 

@@ -3,6 +3,7 @@ package nl.weerbaar.app.report.calculation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import nl.weerbaar.incident.api.OfficialKind;
 
 /**
  * The anonymisation of the report (docs/privacy.md, "Periodic reports"), per line and per period:
@@ -15,6 +16,10 @@ import java.util.List;
  * <li>The change is shown only between two exact totals.</li>
  * <li>Durations are given over all officials only, and their median and 90th percentile only when measured
  * over 3 or more incidents.</li>
+ * <li>A percentage (case updates passed on in time) is given over all officials only, rounded to a whole
+ * percent, and only when every total it is computed from is shown exactly and is not 0 altogether (so it
+ * reveals no count the table hides); otherwise {@code –}. Its change is in percentage points, between two
+ * shown percentages.</li>
  * </ol>
  */
 public final class SmallCountRule {
@@ -32,6 +37,9 @@ public final class SmallCountRule {
                 List<Cell> previous = cells(row.previous());
                 lines.add(new FigureLine(row.key(), row.labelKey(), row.label(), current, previous,
                         change(current.get(current.size() - 1), previous.get(previous.size() - 1))));
+            }
+            for (PercentageRow percentage : table.percentages()) {
+                lines.add(percentage(percentage, lines));
             }
             figures.add(new FigureTable(table.key(), List.copyOf(lines)));
         }
@@ -81,6 +89,41 @@ public final class SmallCountRule {
         }
         long percent = Math.round(difference * 100.0 / previous.chartValue());
         return absolute + " (" + (percent > 0 ? "+" : "") + percent + "%)";
+    }
+
+    private static FigureLine percentage(PercentageRow row, List<FigureLine> lines) {
+        FigureLine part = line(lines, row.part());
+        List<FigureLine> of = row.of().stream().map(key -> line(lines, key)).toList();
+        Long current = percent(part.currentTotal(), of.stream().map(FigureLine::currentTotal).toList());
+        Long previous = percent(part.previousTotal(), of.stream().map(FigureLine::previousTotal).toList());
+        String change = current == null || previous == null ? Cell.NOT_SHOWN
+                : (current - previous > 0 ? "+" : "") + (current - previous) + " procentpunt";
+        return new FigureLine(row.key(), row.labelKey(), null, percentageCells(current), percentageCells(previous),
+                change);
+    }
+
+    private static FigureLine line(List<FigureLine> lines, String key) {
+        return lines.stream().filter(line -> line.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No line " + key));
+    }
+
+    /** The whole percentage of {@code part} in the sum of {@code of}, or {@code null} when it is not shown. */
+    static Long percent(Cell part, List<Cell> of) {
+        if (!part.exact() || of.stream().anyMatch(cell -> !cell.exact())) {
+            return null;
+        }
+        long whole = of.stream().mapToLong(Cell::chartValue).sum();
+        return whole == 0 ? null : Math.round(part.chartValue() * 100.0 / whole);
+    }
+
+    /** Not per kind of official; the total as a percentage, or {@code –}. */
+    private static List<Cell> percentageCells(Long percent) {
+        List<Cell> cells = new ArrayList<>();
+        for (int kind = 0; kind < OfficialKind.values().length; kind++) {
+            cells.add(Cell.notShown());
+        }
+        cells.add(percent == null ? Cell.notShown() : Cell.percentage(percent));
+        return List.copyOf(cells);
     }
 
     private static DurationLine duration(DurationRow row) {

@@ -5,6 +5,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.weerbaar.aftercare.api.AftercareArranged;
+import nl.weerbaar.aftercare.api.AftercareId;
+import nl.weerbaar.aftercare.api.AftercareKind;
+import nl.weerbaar.aftercare.api.AftercareRequested;
+import nl.weerbaar.aftercare.api.CaseUpdateId;
+import nl.weerbaar.aftercare.api.CaseUpdateKind;
+import nl.weerbaar.aftercare.api.CaseUpdateRecorded;
+import nl.weerbaar.aftercare.api.CaseUpdateSource;
+import nl.weerbaar.aftercare.api.InformationChannel;
+import nl.weerbaar.aftercare.api.OfficialInformedOfCaseUpdate;
+import nl.weerbaar.communication.api.CommunicationDecided;
+import nl.weerbaar.communication.api.CommunicationDecisionId;
+import nl.weerbaar.communication.api.CommunicationId;
+import nl.weerbaar.communication.api.InternalAudience;
+import nl.weerbaar.communication.api.Participant;
 import nl.weerbaar.incident.api.Behaviour;
 import nl.weerbaar.incident.api.BehaviourType;
 import nl.weerbaar.incident.api.Channel;
@@ -126,5 +141,38 @@ final class History {
 
     void merged(PerpetratorId survivor, PerpetratorId merged, IncidentId... takenOver) {
         events.add(new PerpetratorProfilesMerged(survivor, merged, List.of(takenOver), at("2026-03-22T10:00:00Z")));
+    }
+
+    AftercareId aftercareRequested(IncidentId incident, AftercareKind kind, LocalDate on) {
+        AftercareId id = new AftercareId(UUID.randomUUID());
+        events.add(new AftercareRequested(id, incident, kind, null, on, Role.CLERK, on.atStartOfDay(java.time.ZoneOffset.UTC)
+                .toInstant()));
+        return id;
+    }
+
+    void aftercareArranged(AftercareId aftercare, IncidentId incident, LocalDate on) {
+        events.add(new AftercareArranged(aftercare, incident, null, null, on, Role.CLERK,
+                on.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+    }
+
+    CaseUpdateId caseUpdate(IncidentId incident, LocalDate date) {
+        CaseUpdateId id = new CaseUpdateId(UUID.randomUUID());
+        events.add(new CaseUpdateRecorded(id, incident, date, CaseUpdateSource.POLICE, CaseUpdateKind.INVESTIGATION,
+                null, Role.CLERK, date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+        return id;
+    }
+
+    void informed(CaseUpdateId update, IncidentId incident, String at) {
+        events.add(new OfficialInformedOfCaseUpdate(update, incident, at(at), InformationChannel.IN_PERSON, null,
+                Role.CLERK, at(at)));
+    }
+
+    CommunicationDecisionId communicationDecided(IncidentId incident, CommunicationDecisionId revises, String at,
+            boolean external, InternalAudience... audiences) {
+        CommunicationDecisionId id = new CommunicationDecisionId(UUID.randomUUID());
+        events.add(new CommunicationDecided(CommunicationId.of(incident), id, incident, revises == null ? 1 : 2,
+                revises, List.of(Participant.MAYOR, Participant.OFFICIAL), true, List.of(audiences), external, null,
+                null, Role.MAYOR, at(at)));
+        return id;
     }
 }

@@ -1,5 +1,13 @@
 package nl.weerbaar.app.report.calculation;
 
+import static nl.weerbaar.aftercare.api.AftercareKind.COMPANY_DOCTOR;
+import static nl.weerbaar.aftercare.api.AftercareKind.CONFIDANT;
+import static nl.weerbaar.aftercare.api.AftercareKind.SECURITY_ADVICE;
+import static nl.weerbaar.aftercare.api.AftercareKind.VICTIM_SUPPORT;
+import static nl.weerbaar.communication.api.InternalAudience.COLLEGE;
+import static nl.weerbaar.communication.api.InternalAudience.COUNCIL;
+import static nl.weerbaar.communication.api.InternalAudience.ORGANISATION;
+import static nl.weerbaar.communication.api.InternalAudience.PARTY_LEADERS;
 import static nl.weerbaar.incident.api.Behaviour.DISINFORMATION;
 import static nl.weerbaar.incident.api.Behaviour.INTIMIDATION;
 import static nl.weerbaar.incident.api.Behaviour.OTHER;
@@ -15,6 +23,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import nl.weerbaar.aftercare.api.AftercareKind;
+import nl.weerbaar.aftercare.api.CaseUpdateId;
+import nl.weerbaar.communication.api.CommunicationDecisionId;
 import nl.weerbaar.incident.api.BehaviourType;
 import nl.weerbaar.incident.api.Channel;
 import nl.weerbaar.incident.api.IncidentId;
@@ -38,6 +49,10 @@ class ReportCalculatorTest {
     private static final LocalDate TO = LocalDate.of(2026, 3, 31);
 
     private final History history = new History();
+    private IncidentId councilInJanuary;
+    private IncidentId councilInMarch;
+    private IncidentId alderman;
+    private IncidentId mayor;
 
     @BeforeEach
     void constructHistory() {
@@ -108,18 +123,75 @@ class ReportCalculatorTest {
         history.merged(w, v, i5);
         // b1, p2, p3 stay without assessment and profile.
         assertThat(List.of(b1, p2, p3)).hasSize(3);
+        councilInJanuary = i1;
+        councilInMarch = i7;
+        alderman = i4;
+        mayor = i5;
+
+        // Aftercare, counted on the day it was arranged, under the kind asked for.
+        history.aftercareArranged(history.aftercareRequested(i1, CONFIDANT, day("2026-01-12")), i1, day("2026-01-15"));
+        history.aftercareArranged(history.aftercareRequested(i1, VICTIM_SUPPORT, day("2026-01-12")), i1,
+                day("2026-02-01"));
+        history.aftercareArranged(history.aftercareRequested(i5, CONFIDANT, day("2026-03-02")), i5, day("2026-03-05"));
+        history.aftercareArranged(history.aftercareRequested(i6, AftercareKind.OTHER, day("2026-03-20")), i6,
+                day("2026-03-31"));
+        history.aftercareArranged(history.aftercareRequested(p1, COMPANY_DOCTOR, day("2025-11-03")), p1,
+                day("2025-11-10"));
+        history.aftercareRequested(i4, SECURITY_ADVICE, day("2026-02-06"));                    // not arranged
+        history.aftercareArranged(history.aftercareRequested(o1, AftercareKind.OTHER, day("2025-01-02")), o1,
+                day("2025-02-01"));                                                            // before both periods
+
+        // Case updates, in the period of their date; due 5 working days later (no public holidays).
+        CaseUpdateId u1 = history.caseUpdate(i4, day("2026-02-10"));                 // Tuesday: due Tuesday 17 Feb
+        history.informed(u1, i4, "2026-02-17T15:00:00Z");                            // in time, on the last day
+        CaseUpdateId u2 = history.caseUpdate(i1, day("2026-02-13"));                 // Friday: due Friday 20 Feb
+        history.informed(u2, i1, "2026-02-23T10:00:00Z");                            // late
+        history.caseUpdate(i2, day("2026-03-26"));                                   // due 2 April: still open on 1 April
+        history.caseUpdate(i3, day("2026-03-20"));                                   // due 27 March, never passed on: late
+        CaseUpdateId u7 = history.caseUpdate(i5, day("2026-03-09"));                 // Monday: due Monday 16 March
+        history.informed(u7, i5, "2026-03-16T23:30:00Z");                            // 00:30 on the 17th in Assen: late
+        CaseUpdateId u8 = history.caseUpdate(i7, day("2026-03-12"));
+        history.informed(u8, i7, "2026-03-12T12:00:00Z");                            // in time
+        CaseUpdateId u9 = history.caseUpdate(i6, day("2026-03-13"));                 // Friday: due Friday 20 March
+        history.informed(u9, i6, "2026-03-20T09:00:00Z");                            // in time
+        CaseUpdateId u5 = history.caseUpdate(p1, day("2025-12-18"));                 // Thursday: due Monday 29 Dec,
+        history.informed(u5, p1, "2025-12-29T09:00:00Z");                            // Christmas not counted: in time
+        CaseUpdateId u6 = history.caseUpdate(p2, day("2025-11-06"));
+        history.informed(u6, p2, "2025-11-07T10:00:00Z");
+        CaseUpdateId u12 = history.caseUpdate(p3, day("2025-11-10"));
+        history.informed(u12, p3, "2025-11-14T10:00:00Z");
+        CaseUpdateId u13 = history.caseUpdate(p3, day("2025-11-20"));                // Thursday: due Thursday 27 Nov
+        history.informed(u13, p3, "2025-11-26T10:00:00Z");
+        history.caseUpdate(o1, day("2025-09-01"));                                   // before both periods
+
+        // Communication decisions, revisions included, on the day decided.
+        CommunicationDecisionId d1 = history.communicationDecided(i1, null, "2026-01-13T10:00:00Z", false,
+                PARTY_LEADERS, COUNCIL);
+        history.communicationDecided(i1, d1, "2026-02-01T10:00:00Z", true, PARTY_LEADERS, COUNCIL, COLLEGE);
+        history.communicationDecided(i5, null, "2026-03-03T10:00:00Z", true, COLLEGE, ORGANISATION);
+        CommunicationDecisionId d4 = history.communicationDecided(p1, null, "2025-11-04T10:00:00Z", false,
+                PARTY_LEADERS);
+        history.communicationDecided(p1, d4, "2026-01-02T10:00:00Z", true);              // external only
+        history.communicationDecided(b1, null, "2025-12-31T23:45:00Z", false, COUNCIL);  // 1 January in Assen
     }
 
+    private static LocalDate day(String day) {
+        return LocalDate.parse(day);
+    }
+
+    /** 02:00 on 1 April in Assen. */
+    private static final Instant AS_OF = Instant.parse("2026-04-01T00:00:00Z");
+
     private ReportBuilder exact() {
-        ReportCalculator calculator = new ReportCalculator(FROM, TO, AMSTERDAM);
+        ReportCalculator calculator = new ReportCalculator(FROM, TO, AMSTERDAM, 5);
         history.events().forEach(calculator::on);
-        return calculator.exact();
+        return calculator.exact(AS_OF);
     }
 
     private PeriodReport report() {
-        ReportCalculator calculator = new ReportCalculator(FROM, TO, AMSTERDAM);
+        ReportCalculator calculator = new ReportCalculator(FROM, TO, AMSTERDAM, 5);
         history.events().forEach(calculator::on);
-        return calculator.report(Instant.parse("2026-04-01T00:00:00Z"));
+        return calculator.report(AS_OF);
     }
 
     private CountRow row(String figure, String line) {
@@ -259,9 +331,84 @@ class ReportCalculatorTest {
     }
 
     @Test
-    void theReportHoldsNoFigureOfTheModulesStillToCome() {
+    void aftercareArrangedByTheKindAskedFor() {
+        expect("aftercare", "arranged", counts(3, 0, 1), counts(1, 0, 0));
+        expect("aftercare", "CONFIDANT", counts(1, 0, 1), NONE);
+        expect("aftercare", "VICTIM_SUPPORT", counts(1, 0, 0), NONE);
+        expect("aftercare", "OTHER", counts(1, 0, 0), NONE);
+        expect("aftercare", "COMPANY_DOCTOR", NONE, counts(1, 0, 0));
+        expect("aftercare", "SECURITY_ADVICE", NONE, NONE);
+    }
+
+    @Test
+    void caseUpdatesPassedOnInTimeCountInThePeriodOfTheirDate() {
+        expect("caseUpdates", "recorded", counts(5, 1, 1), counts(4, 0, 0));
+        expect("caseUpdates", "inTime", counts(2, 1, 0), counts(4, 0, 0));
+        expect("caseUpdates", "late", counts(2, 0, 1), NONE);
+        expect("caseUpdates", "open", counts(1, 0, 0), NONE);
+    }
+
+    @Test
+    void thePercentageInTimeIsShownOnlyOverExactTotals() {
+        PeriodReport report = report();
+        // This period in time [2, 1, 0] is shown as "≥ 2", so its percentage would give the hidden counts away.
+        FigureLine percentage = line(report, "caseUpdates", "inTimePercentage");
+        assertThat(texts(percentage.current())).containsExactly("–", "–", "–", "–");
+        assertThat(texts(percentage.previous())).containsExactly("–", "–", "–", "100%");
+        assertThat(percentage.change()).isEqualTo("–");
+        assertThat(report.figure("caseUpdates").lines()).extracting(FigureLine::key)
+                .containsExactly("recorded", "inTime", "late", "open", "inTimePercentage");
+
+        // Three more in time for aldermen and one for council members, three more late (mayor, council):
+        // in time [3, 3, 0] = 6, late [3, 0, 3] = 6: 50%, 50 points less than 100%.
+        history.informed(history.caseUpdate(alderman, day("2026-02-16")), alderman, "2026-02-16T12:00:00Z");
+        history.informed(history.caseUpdate(alderman, day("2026-02-17")), alderman, "2026-02-17T12:00:00Z");
+        history.informed(history.caseUpdate(councilInMarch, day("2026-03-16")), councilInMarch, "2026-03-16T12:00:00Z");
+        history.caseUpdate(mayor, day("2026-03-02"));           // due 9 March, never passed on
+        history.caseUpdate(mayor, day("2026-03-03"));           // due 10 March, never passed on
+        history.caseUpdate(councilInJanuary, day("2026-01-20")); // due 27 January, never passed on
+
+        FigureLine shown = line(report(), "caseUpdates", "inTimePercentage");
+        assertThat(texts(shown.current())).containsExactly("–", "–", "–", "50%");
+        assertThat(shown.change()).isEqualTo("-50 procentpunt");
+        assertThat(texts(line(report(), "caseUpdates", "inTime").current())).containsExactly("3", "3", "0", "6");
+    }
+
+    @Test
+    void theDeadlineIsTheSettingInWorkingDays() {
+        // With 10 working days u2 (due 27 February) and u4 (due 3 April) are in time and open, u7 (due 23 March) in time.
+        ReportCalculator calculator = new ReportCalculator(FROM, TO, AMSTERDAM, 10);
+        history.events().forEach(calculator::on);
+        CountTable table = calculator.exact(AS_OF).counts().stream()
+                .filter(candidate -> candidate.key().equals("caseUpdates")).findFirst().orElseThrow();
+        assertThat(table.rows()).filteredOn(row -> row.key().equals("inTime")).singleElement()
+                .satisfies(row -> assertThat(row.current()).containsExactly(3, 1, 1));
+        assertThat(table.rows()).filteredOn(row -> row.key().equals("late")).singleElement()
+                .satisfies(row -> assertThat(row.current()).containsExactly(0, 0, 0));
+        assertThat(table.rows()).filteredOn(row -> row.key().equals("open")).singleElement()
+                .satisfies(row -> assertThat(row.current()).containsExactly(2, 0, 0));
+    }
+
+    @Test
+    void communicationDecisionsByAudienceRevisionsIncluded() {
+        expect("communication", "decisions", counts(4, 0, 1), counts(1, 0, 0));
+        expect("communication", "PARTY_LEADERS", counts(2, 0, 0), counts(1, 0, 0));
+        expect("communication", "COUNCIL", counts(3, 0, 0), NONE);
+        expect("communication", "COLLEGE", counts(1, 0, 1), NONE);
+        expect("communication", "ORGANISATION", counts(0, 0, 1), NONE);
+        expect("communication", "EXTERNAL", counts(2, 0, 1), NONE);
+    }
+
+    @Test
+    void theReportHoldsEveryFigureInOrder() {
         assertThat(report().figures()).extracting(FigureTable::key).containsExactly("incidents", "channel",
-                "behaviour", "behaviourType", "severity", "norms", "repeats", "responses", "police", "accessBans");
+                "behaviour", "behaviourType", "severity", "norms", "repeats", "responses", "police", "accessBans",
+                "aftercare", "caseUpdates", "communication");
+        PeriodReport report = report();
+        assertThat(texts(line(report, "aftercare", "arranged").current())).containsExactly("3", "0", "< 3", "≥ 4");
+        assertThat(line(report, "aftercare", "arranged").change()).isEqualTo("–");
+        assertThat(texts(line(report, "communication", "COUNCIL").current())).containsExactly("3", "0", "0", "3");
+        assertThat(line(report, "communication", "COUNCIL").change()).isEqualTo("+3");
     }
 
     private static FigureLine line(PeriodReport report, String figure, String key) {

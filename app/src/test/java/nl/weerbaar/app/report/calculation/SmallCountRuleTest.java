@@ -43,6 +43,19 @@ class SmallCountRuleTest {
     }
 
     @Test
+    void aPercentageIsShownOnlyOverExactTotalsRoundedToAWholePercent() {
+        // 7 of 7 + 5: 58.3%
+        assertThat(SmallCountRule.percent(Cell.exact(7), List.of(Cell.exact(7), Cell.exact(5)))).isEqualTo(58);
+        assertThat(SmallCountRule.percent(Cell.exact(0), List.of(Cell.exact(0), Cell.exact(3)))).isZero();
+        // 1 of 8 would be 12.5%: rounded half up
+        assertThat(SmallCountRule.percent(Cell.exact(3), List.of(Cell.exact(3), Cell.exact(21)))).isEqualTo(13);
+        // A hidden or bounded count anywhere, or nothing to judge: not shown.
+        assertThat(SmallCountRule.percent(Cell.exact(3), List.of(Cell.exact(3), Cell.small()))).isNull();
+        assertThat(SmallCountRule.percent(Cell.atLeast(6), List.of(Cell.atLeast(6), Cell.exact(4)))).isNull();
+        assertThat(SmallCountRule.percent(Cell.exact(0), List.of(Cell.exact(0), Cell.exact(0)))).isNull();
+    }
+
+    @Test
     void percentilesByNearestRank() {
         assertThat(DurationStatistics.of(new long[] {40, 10, 30, 20}, 4))
                 .isEqualTo(new DurationStatistics(4, 20, 40));

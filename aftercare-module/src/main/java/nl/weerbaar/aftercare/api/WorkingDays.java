@@ -1,4 +1,4 @@
-package nl.weerbaar.aftercare.query;
+package nl.weerbaar.aftercare.api;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -12,6 +12,10 @@ import java.util.Set;
  * Ascension Day, Whit Monday, and Christmas Day and Boxing Day. Good Friday is not one of them. The law
  * stretches statutory time limits over exactly these days, so a deadline here is counted the way a
  * municipality counts its other deadlines.
+ *
+ * <p>Pure functions, in the api so every module counts the same deadline: the aftercare module's
+ * {@code InformDeadline}, the periodic report's case updates passed on in time, and the audit trail's
+ * protocol check, all with the setting {@code weerbaar.aftercare.inform-within-working-days}.
  */
 public final class WorkingDays {
 

@@ -1,4 +1,4 @@
-package nl.weerbaar.aftercare.query;
+package nl.weerbaar.aftercare.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
