@@ -62,7 +62,8 @@ class MessagingConfiguration {
      * continues where it stopped and a reset replays from the start. A handler that fails stops its
      * segment, which is retried with back-off: an event is never skipped, so a projection never
      * silently misses one. The processors read through {@link PromptEventSource}, which wakes them at
-     * each commit of this node instead of every 500 ms.
+     * each commit of this node instead of every 500 ms. The events about one incident are handled in
+     * order ({@link PerIncidentSequencingPolicy}).
      *
      * <p>Several nodes: a segment is processed by the one node holding its claim in {@code token_entry}.
      * The live nodes share the segments ({@link FairShareOfSegments}), so there should be at least as
@@ -92,6 +93,7 @@ class MessagingConfiguration {
                         .tokenClaimInterval(tokenClaimInterval.toMillis())
                         .claimExtensionThreshold(claimExtensionThreshold)
                         .maxSegmentProvider(fairShare))
+                .registerDefaultSequencingPolicy(configuration -> PerIncidentSequencingPolicy.INSTANCE)
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
     }
 
