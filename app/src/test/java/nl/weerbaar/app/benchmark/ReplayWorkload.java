@@ -68,6 +68,10 @@ final class ReplayWorkload {
         return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
     }
 
+    void stop(List<String> names) {
+        names.forEach(name -> processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow().shutDown());
+    }
+
     /** Replays the named processors together from the start until each has caught up with the head. */
     Figures replay(String variant, List<String> names) throws InterruptedException {
         long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
@@ -83,10 +87,16 @@ final class ReplayWorkload {
             processor.start();
         }
         long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+        int polls = 0;
         while (!processors.stream().allMatch(processor -> caughtUp(processor, head))) {
             if (processors.stream().anyMatch(StreamingEventProcessor::isError) || System.nanoTime() > deadline) {
                 throw new IllegalStateException("Replay of " + names + " failed or hung: " + processors.stream()
                         .map(StreamingEventProcessor::processingStatus).toList());
+            }
+            if (++polls % 200 == 0) {
+                System.out.println("benchmark: replaying " + variant + ": " + processors.stream()
+                        .map(processor -> processor.getName() + processor.processingStatus().values().stream()
+                                .map(segment -> segment.getCurrentPosition().orElse(-1)).toList()).toList());
             }
             Thread.sleep(50);
         }

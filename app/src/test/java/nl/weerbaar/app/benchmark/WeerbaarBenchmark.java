@@ -69,10 +69,13 @@ class WeerbaarBenchmark {
             String reference = jdbc.queryForObject("SELECT reference FROM incident_register WHERE incident_id = ?",
                     String.class, template);
             ReplayWorkload replay = new ReplayWorkload(dataSource, app.getBean(EventProcessingConfiguration.class));
+            // Stopped first, the processors meet the copies only in the replays, as after a restore or a
+            // migration; taking in a burst of this size live is not what this workload measures.
+            List<String> all = replay.replayable();
+            replay.stop(all);
             results.add(replay.fill(template, UUID.fromString(intervention), reference, replayEvents));
             results.add(replay.limit());
             results.add(replay.replay("incident-register", List.of("incident-register")));
-            List<String> all = replay.replayable();
             results.fact("3 replay: projections replayed together", all);
             results.add(replay.replay("all projections together", all));
             results.fact("5 footprint: peak resident MB of the run", Math.round(Footprint.residentMegabytes("VmHWM")));
