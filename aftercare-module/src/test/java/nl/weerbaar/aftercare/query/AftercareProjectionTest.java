@@ -36,13 +36,14 @@ import nl.weerbaar.response.api.InterventionCancelled;
 import nl.weerbaar.response.api.InterventionChosen;
 import nl.weerbaar.response.api.InterventionId;
 import nl.weerbaar.response.api.InterventionType;
+import nl.weerbaar.testing.ModuleDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** An incident's aftercare as it is read, overdue case updates by the clock, the complaint's offer, erasure. */
-@ExtendWith(AftercareDatabase.class)
+@ExtendWith(ModuleDatabase.class)
 class AftercareProjectionTest {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");

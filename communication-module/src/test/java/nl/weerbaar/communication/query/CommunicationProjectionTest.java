@@ -20,13 +20,14 @@ import nl.weerbaar.incident.api.IncidentId;
 import nl.weerbaar.incident.api.IncidentPersonalDataErased;
 import nl.weerbaar.incident.api.PersonalData;
 import nl.weerbaar.incident.api.Role;
+import nl.weerbaar.testing.ModuleDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The decisions of an incident with their history, what may go to the party leaders, corrections, erasure. */
-@ExtendWith(CommunicationDatabase.class)
+@ExtendWith(ModuleDatabase.class)
 class CommunicationProjectionTest {
 
     private static final Instant NOW = Instant.parse("2026-05-20T08:30:00Z");

@@ -32,6 +32,7 @@ import nl.weerbaar.incident.api.PerpetratorLinked;
 import nl.weerbaar.incident.api.PerpetratorUnlinked;
 import nl.weerbaar.incident.api.Role;
 import nl.weerbaar.incident.api.Severity;
+import nl.weerbaar.testing.ModuleDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,7 +41,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Discussion, assessment and perpetrator links as the register shows them. */
-@ExtendWith(IncidentDatabase.class)
+@ExtendWith(ModuleDatabase.class)
 class IncidentRegisterDecisionsProjectionTest {
 
     private static final Caller MAYOR = new Caller("burgemeester", Role.MAYOR, null);

@@ -28,6 +28,7 @@ import nl.weerbaar.incident.api.PerpetratorLinked;
 import nl.weerbaar.incident.api.PerpetratorUnlinked;
 import nl.weerbaar.incident.api.Role;
 import nl.weerbaar.incident.api.Severity;
+import nl.weerbaar.testing.ModuleDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,7 +40,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The register's filters: each narrows the list (and its total) on its own and together, and never
  * widens what the caller may see. Days are days in Amsterdam.
  */
-@ExtendWith(IncidentDatabase.class)
+@ExtendWith(ModuleDatabase.class)
 class IncidentRegisterFilterTest {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");

@@ -17,12 +17,13 @@ import nl.weerbaar.incident.api.OfficialKind;
 import nl.weerbaar.incident.api.OfficialRegistered;
 import nl.weerbaar.incident.api.PerpetratorDetails;
 import nl.weerbaar.incident.api.Role;
+import nl.weerbaar.testing.ModuleDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@ExtendWith(IncidentDatabase.class)
+@ExtendWith(ModuleDatabase.class)
 class IncidentRegisterProjectionTest {
 
     private static final Caller MAYOR = new Caller("burgemeester", Role.MAYOR, null);

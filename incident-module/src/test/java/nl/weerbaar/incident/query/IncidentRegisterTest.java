@@ -14,6 +14,7 @@ import nl.weerbaar.incident.api.IncidentReported;
 import nl.weerbaar.incident.api.OfficialId;
 import nl.weerbaar.incident.api.OfficialKind;
 import nl.weerbaar.incident.api.Role;
+import nl.weerbaar.testing.ModuleDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Need-to-know and paging of the register, on a council member's incident routed to the clerk. */
-@ExtendWith(IncidentDatabase.class)
+@ExtendWith(ModuleDatabase.class)
 class IncidentRegisterTest {
 
     private static final OfficialId ANNA = official(1);

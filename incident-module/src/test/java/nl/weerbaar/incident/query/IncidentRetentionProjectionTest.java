@@ -23,13 +23,14 @@ import nl.weerbaar.incident.api.OfficialId;
 import nl.weerbaar.incident.api.OfficialKind;
 import nl.weerbaar.incident.api.PerpetratorDetails;
 import nl.weerbaar.incident.api.Role;
+import nl.weerbaar.testing.ModuleDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Closing, reopening, legal holds and erasure as the register and the retention overview show them. */
-@ExtendWith(IncidentDatabase.class)
+@ExtendWith(ModuleDatabase.class)
 class IncidentRetentionProjectionTest {
 
     private static final Caller MAYOR = new Caller("burgemeester", Role.MAYOR, null);

@@ -33,6 +33,7 @@ import nl.weerbaar.incident.api.PerpetratorId;
 import nl.weerbaar.incident.api.PerpetratorLinked;
 import nl.weerbaar.incident.api.Role;
 import nl.weerbaar.incident.api.Severity;
+import nl.weerbaar.testing.ModuleDatabase;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -45,7 +46,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The incident's timeline: one row per event of the Incident aggregate, in the aggregate's order,
  * with who caused it (from the event's metadata) and a short non-personal detail.
  */
-@ExtendWith(IncidentDatabase.class)
+@ExtendWith(ModuleDatabase.class)
 class IncidentTimelineProjectionTest {
 
     private static final Caller MAYOR = new Caller("burgemeester", Role.MAYOR, null);

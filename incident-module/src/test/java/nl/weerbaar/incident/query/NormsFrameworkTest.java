@@ -11,13 +11,14 @@ import nl.weerbaar.incident.api.NormId;
 import nl.weerbaar.incident.api.NormRetired;
 import nl.weerbaar.incident.api.NormRevised;
 import nl.weerbaar.incident.api.NormVersion;
+import nl.weerbaar.testing.ModuleDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What the norms framework answers: what applies now, every norm, and the words an assessment applied. */
-@ExtendWith(IncidentDatabase.class)
+@ExtendWith(ModuleDatabase.class)
 class NormsFrameworkTest {
 
     private static final NormId INSULTS = norm(1);

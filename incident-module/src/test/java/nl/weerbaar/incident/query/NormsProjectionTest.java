@@ -8,13 +8,14 @@ import nl.weerbaar.incident.api.NormAdopted;
 import nl.weerbaar.incident.api.NormId;
 import nl.weerbaar.incident.api.NormRetired;
 import nl.weerbaar.incident.api.NormRevised;
+import nl.weerbaar.testing.ModuleDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** {@code norm_version} keeps every version of a norm; only the newest is current. */
-@ExtendWith(IncidentDatabase.class)
+@ExtendWith(ModuleDatabase.class)
 class NormsProjectionTest {
 
     private static final NormId THREAT = new NormId(UUID.fromString("b0000000-0000-4000-8000-000000000002"));

@@ -6,12 +6,13 @@ import java.util.UUID;
 import nl.weerbaar.incident.api.OfficialId;
 import nl.weerbaar.incident.api.OfficialKind;
 import nl.weerbaar.incident.api.OfficialRegistered;
+import nl.weerbaar.testing.ModuleDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@ExtendWith(IncidentDatabase.class)
+@ExtendWith(ModuleDatabase.class)
 class OfficialsProjectionTest {
 
     private static final OfficialId ANNA = official(1);

@@ -29,13 +29,14 @@ import nl.weerbaar.incident.api.PerpetratorProfileMergedInto;
 import nl.weerbaar.incident.api.PerpetratorUnlinked;
 import nl.weerbaar.incident.api.Role;
 import nl.weerbaar.incident.api.Severity;
+import nl.weerbaar.testing.ModuleDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The perpetrator-profiles projection and what {@link PerpetratorProfiles} reads from it. */
-@ExtendWith(IncidentDatabase.class)
+@ExtendWith(ModuleDatabase.class)
 class PerpetratorProfilesProjectionTest {
 
     private static final Caller CLERK = new Caller("griffier", Role.CLERK, null);

@@ -22,13 +22,14 @@ import nl.weerbaar.response.api.ThreatMeasureId;
 import nl.weerbaar.response.api.ThreatMeasuresAgreed;
 import nl.weerbaar.response.api.ThreatMeasuresEnded;
 import nl.weerbaar.response.api.ThreatPartner;
+import nl.weerbaar.testing.ModuleDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Safety scans, acute-threat measures (in force by the clock's day) and meeting risk analyses as read. */
-@ExtendWith(ResponseDatabase.class)
+@ExtendWith(ModuleDatabase.class)
 class ProtectiveMeasuresProjectionTest {
 
     private static final Instant NOW = Instant.parse("2026-05-20T08:30:00Z");

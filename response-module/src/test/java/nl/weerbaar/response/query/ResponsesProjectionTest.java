@@ -29,13 +29,14 @@ import nl.weerbaar.response.api.LetterContent;
 import nl.weerbaar.response.api.NoResponseDecided;
 import nl.weerbaar.response.api.ResponseOutline;
 import nl.weerbaar.response.api.ResponsesOfIncidents;
+import nl.weerbaar.testing.ModuleDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The responses of an incident and the access bans as handlers read them, in force by the clock's day. */
-@ExtendWith(ResponseDatabase.class)
+@ExtendWith(ModuleDatabase.class)
 class ResponsesProjectionTest {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");

@@ -1,4 +1,4 @@
-package nl.weerbaar.communication.query;
+package nl.weerbaar.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -10,11 +10,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Hands tests a {@link JdbcTemplate} on a real PostgreSQL with the module's migrations applied. One
+ * Hands a module's projection tests a {@link JdbcTemplate} on a real PostgreSQL with the migrations on
+ * the test class path applied (the module's own and those of the modules it builds on). One
  * embedded server serves every test class of the run and stops when the run ends; each test clears
  * the tables it relies on.
  */
-final class CommunicationDatabase implements ParameterResolver {
+public final class ModuleDatabase implements ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -23,7 +24,7 @@ final class CommunicationDatabase implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.create(CommunicationDatabase.class))
+        return context.getRoot().getStore(ExtensionContext.Namespace.create(ModuleDatabase.class))
                 .computeIfAbsent(Server.class, key -> Server.start(), Server.class)
                 .jdbc();
     }
@@ -35,7 +36,7 @@ final class CommunicationDatabase implements ParameterResolver {
                 EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
                 Flyway.configure()
                         .dataSource(postgres.getPostgresDatabase())
-                        .locations("classpath:db/migration/communication")
+                        .locations("classpath:db/migration")
                         .load()
                         .migrate();
                 return new Server(postgres, new JdbcTemplate(postgres.getPostgresDatabase()));
