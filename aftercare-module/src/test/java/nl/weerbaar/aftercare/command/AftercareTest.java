@@ -1,7 +1,7 @@
 package nl.weerbaar.aftercare.command;
 
-import static nl.weerbaar.aftercare.command.RuleViolations.violates;
-import static nl.weerbaar.aftercare.command.RuleViolations.violatesAll;
+import static nl.weerbaar.testing.RuleViolations.violates;
+import static nl.weerbaar.testing.RuleViolations.violatesAll;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package nl.weerbaar.aftercare.command;
 
-import static nl.weerbaar.aftercare.command.RuleViolations.violates;
+import static nl.weerbaar.testing.RuleViolations.violates;
 
 import java.math.BigDecimal;
 import java.time.Clock;

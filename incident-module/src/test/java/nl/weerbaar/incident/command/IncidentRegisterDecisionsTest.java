@@ -6,7 +6,7 @@ import static nl.weerbaar.incident.api.ReportIncidentBuilder.DESCRIPTION;
 import static nl.weerbaar.incident.api.ReportIncidentBuilder.INCIDENT;
 import static nl.weerbaar.incident.api.ReportIncidentBuilder.LOCATION;
 import static nl.weerbaar.incident.api.ReportIncidentBuilder.OCCURRED_AT;
-import static nl.weerbaar.incident.command.RuleViolations.violates;
+import static nl.weerbaar.testing.RuleViolations.violates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;

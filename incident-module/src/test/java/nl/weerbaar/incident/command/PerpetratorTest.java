@@ -1,6 +1,6 @@
 package nl.weerbaar.incident.command;
 
-import static nl.weerbaar.incident.command.RuleViolations.violates;
+import static nl.weerbaar.testing.RuleViolations.violates;
 
 import java.time.Clock;
 import java.time.Instant;

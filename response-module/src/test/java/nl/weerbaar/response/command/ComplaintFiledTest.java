@@ -1,7 +1,7 @@
 package nl.weerbaar.response.command;
 
-import static nl.weerbaar.response.command.RuleViolations.violates;
-import static nl.weerbaar.response.command.RuleViolations.violatesAll;
+import static nl.weerbaar.testing.RuleViolations.violates;
+import static nl.weerbaar.testing.RuleViolations.violatesAll;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package nl.weerbaar.response.command;
 
-import static nl.weerbaar.response.command.RuleViolations.violates;
+import static nl.weerbaar.testing.RuleViolations.violates;
+import static nl.weerbaar.testing.RuleViolations.violatesAll;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -66,7 +67,7 @@ class MeetingRiskAnalysisTest {
         fixture.givenNoPriorActivity()
                 .when(new RecordMeetingRiskAnalysis(ANALYSIS, null, "Inspraakavond", null, "Risico's.", null,
                         null, Role.CLERK))
-                .expectException(RuleViolations.violatesAll(List.of(
+                .expectException(violatesAll(List.of(
                         new RuleViolation("meetingKind", RuleViolation.REQUIRED),
                         new RuleViolation("meetingOn", RuleViolation.REQUIRED),
                         new RuleViolation("measuresTaken", RuleViolation.REQUIRED))));

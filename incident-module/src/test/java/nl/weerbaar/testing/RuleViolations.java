@@ -1,4 +1,4 @@
-package nl.weerbaar.communication.command;
+package nl.weerbaar.testing;
 
 import java.util.List;
 import nl.weerbaar.incident.api.RuleViolation;
@@ -8,17 +8,17 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 
 /** Matches a {@link RuleViolationException} that names exactly the given broken rule. */
-final class RuleViolations {
+public final class RuleViolations {
 
     private RuleViolations() {
     }
 
-    static Matcher<RuleViolationException> violates(String field, String code) {
+    public static Matcher<RuleViolationException> violates(String field, String code) {
         return violatesAll(List.of(new RuleViolation(field, code)));
     }
 
     /** Matches a refusal naming exactly these broken rules, in this order. */
-    static Matcher<RuleViolationException> violatesAll(List<RuleViolation> expected) {
+    public static Matcher<RuleViolationException> violatesAll(List<RuleViolation> expected) {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(RuleViolationException refusal) {
