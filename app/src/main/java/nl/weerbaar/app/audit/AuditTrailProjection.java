@@ -1,9 +1,14 @@
 package nl.weerbaar.app.audit;
 
 import java.lang.reflect.Method;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.weerbaar.incident.api.CommandMetaData;
 import nl.weerbaar.incident.api.OfficialKind;
 import nl.weerbaar.incident.api.PersonalData;
@@ -12,6 +17,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,6 +44,7 @@ public class AuditTrailProjection {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String INCIDENT_AGGREGATE = "Incident";
     private static final String CORRELATION_ID = "correlationId";
+    private static final String BATCH = AuditTrailProjection.class.getName() + ".batch";
 
     private final JdbcTemplate jdbc;
 
@@ -46,55 +54,149 @@ public class AuditTrailProjection {
 
     @EventHandler
     void on(Object event, EventMessage<?> message) {
-        List<StoredEvent> stored = jdbc.query("SELECT " + StoredEvent.COLUMNS
-                + " FROM domain_event_entry WHERE event_identifier = ?", (row, n) -> StoredEvent.read(row),
-                message.getIdentifier());
-        if (stored.isEmpty()) {
-            // Only events read from the store reach this processor; one that is not there was removed by hand.
-            LOG.warn("Event {} is not in the event store; the chain verification will report it",
-                    message.getIdentifier());
+        if (!CurrentUnitOfWork.isStarted()) {
+            write(List.of(new Arrival(event, message)));
             return;
         }
-        StoredEvent row = stored.get(0);
-        EventFacts facts = EventFacts.of(event);
-        DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
-        String aggregateType = domain == null ? null : domain.getType();
-        String aggregateId = domain == null ? null : domain.getAggregateIdentifier();
-        String incidentId = incidentOf(facts, aggregateType, aggregateId);
+        // A processor hands over a batch of events in one unit of work: the entries are written together
+        // just before it commits, in a handful of statements instead of several per event.
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        List<Arrival> arrivals = batch.getOrComputeResource(BATCH, key -> {
+            List<Arrival> pending = new ArrayList<>();
+            batch.onPrepareCommit(unit -> write(pending));
+            return pending;
+        });
+        arrivals.add(new Arrival(event, message));
+    }
 
-        jdbc.update("""
+    private record Arrival(Object event, EventMessage<?> message) {
+    }
+
+    private record Entry(StoredEvent row, Arrival arrival, EventFacts facts, DomainEventMessage<?> domain,
+            String incidentId) {
+    }
+
+    private void write(List<Arrival> arrivals) {
+        if (arrivals.isEmpty()) {
+            return;
+        }
+        Map<String, StoredEvent> stored = storedRows(arrivals);
+        Map<String, String> owners = ownersOf(arrivals);
+        List<Entry> entries = new ArrayList<>();
+        for (Arrival arrival : arrivals) {
+            StoredEvent row = stored.get(arrival.message().getIdentifier());
+            if (row == null) {
+                // Only events read from the store reach this processor; one that is not there was removed by hand.
+                LOG.warn("Event {} is not in the event store; the chain verification will report it",
+                        arrival.message().getIdentifier());
+                continue;
+            }
+            EventFacts facts = EventFacts.of(arrival.event());
+            DomainEventMessage<?> domain = arrival.message() instanceof DomainEventMessage<?> d ? d : null;
+            String incidentId = incidentOf(facts, domain, owners);
+            entries.add(new Entry(row, arrival, facts, domain, incidentId));
+            ownedObject(facts, domain, incidentId).ifPresent(object -> owners.put(object, incidentId));
+        }
+        if (entries.isEmpty()) {
+            return;
+        }
+        insertChained(entries);
+        remember(entries);
+        entries.stream().map(Entry::arrival).map(Arrival::event).forEach(this::scrubIfErasure);
+    }
+
+    /** The stored rows of the batch's events, by event identifier, in one query. */
+    private Map<String, StoredEvent> storedRows(List<Arrival> arrivals) {
+        String[] ids = arrivals.stream().map(arrival -> arrival.message().getIdentifier()).toArray(String[]::new);
+        Map<String, StoredEvent> rows = new HashMap<>();
+        jdbc.query("SELECT " + StoredEvent.COLUMNS + " FROM domain_event_entry WHERE event_identifier = ANY (?)",
+                (ResultSet row) -> {
+                    StoredEvent event = StoredEvent.read(row);
+                    rows.put(event.eventIdentifier(), event);
+                }, (Object) ids);
+        return rows;
+    }
+
+    /** The incidents of the aggregates that some events name only by their own id, in one query. */
+    private Map<String, String> ownersOf(List<Arrival> arrivals) {
+        String[] aggregates = arrivals.stream().map(Arrival::message)
+                .filter(message -> message instanceof DomainEventMessage<?> d && !INCIDENT_AGGREGATE.equals(d.getType()))
+                .map(message -> ((DomainEventMessage<?>) message).getAggregateIdentifier()).distinct()
+                .toArray(String[]::new);
+        Map<String, String> owners = new HashMap<>();
+        if (aggregates.length > 0) {
+            jdbc.query("SELECT object_id, incident_id::text FROM audit_object WHERE object_id = ANY (?)",
+                    (ResultSet row) -> {
+                        owners.put(row.getString(1), row.getString(2));
+                    }, (Object) aggregates);
+        }
+        return owners;
+    }
+
+    /**
+     * Writes the entries with their hashes. Normally they all come after the last entry, and each hash is
+     * linked to the one before it here; when some come before an existing entry (a late commit filled a
+     * gap, or the events are handled again), the chain is re-linked from the first of them on.
+     */
+    private void insertChained(List<Entry> entries) {
+        List<Entry> inOrder = entries.stream().sorted(Comparator.comparingLong(entry -> entry.row().globalIndex()))
+                .toList();
+        long first = inOrder.get(0).row().globalIndex();
+        List<Map<String, Object>> last = jdbc.queryForList(
+                "SELECT position, hash FROM audit_entry ORDER BY position DESC LIMIT 1");
+        boolean appended = last.isEmpty() || (Long) last.get(0).get("position") < first;
+        String hash = last.isEmpty() ? HashChain.START : (String) last.get(0).get("hash");
+        List<Object[]> rows = new ArrayList<>();
+        for (Entry entry : inOrder) {
+            String digest = HashChain.digest(entry.row());
+            hash = appended ? HashChain.link(hash, digest) : HashChain.START;
+            rows.add(columns(entry, digest, hash));
+        }
+        jdbc.batchUpdate("""
                 INSERT INTO audit_entry (position, event_id, event_type, aggregate_type, aggregate_id, occurred_at,
                     actor, actor_role, on_behalf_of, incident_id, rationale, rationale_subject, official_consulted,
                     vpt, facts, categories, correlation_id, digest, hash)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::uuid, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)
                 ON CONFLICT (position) DO NOTHING
-                """, row.globalIndex(), message.getIdentifier(), event.getClass().getSimpleName(), aggregateType,
-                aggregateId, Timestamp.from(message.getTimestamp()), metaData(message, CommandMetaData.ACTOR,
-                        CommandMetaData.SYSTEM),
+                """, rows);
+        if (!appended) {
+            relinkFrom(first);
+        }
+    }
+
+    private static Object[] columns(Entry entry, String digest, String hash) {
+        EventMessage<?> message = entry.arrival().message();
+        EventFacts facts = entry.facts();
+        return new Object[] {entry.row().globalIndex(), message.getIdentifier(),
+                entry.arrival().event().getClass().getSimpleName(), entry.domain() == null ? null : entry.domain().getType(),
+                entry.domain() == null ? null : entry.domain().getAggregateIdentifier(),
+                Timestamp.from(message.getTimestamp()), metaData(message, CommandMetaData.ACTOR, CommandMetaData.SYSTEM),
                 metaData(message, CommandMetaData.ACTOR_ROLE, CommandMetaData.SYSTEM),
-                metaData(message, CommandMetaData.ON_BEHALF_OF, null), incidentId, facts.rationale(),
+                metaData(message, CommandMetaData.ON_BEHALF_OF, null), entry.incidentId(), facts.rationale(),
                 facts.rationaleSubject(), facts.officialConsulted(), facts.vpt(), JSON.writeValueAsString(facts.facts()),
-                JSON.writeValueAsString(facts.categories()), metaData(message, CORRELATION_ID, null),
-                HashChain.digest(row), HashChain.START);
-        relinkFrom(row.globalIndex());
-        remember(facts, domain, incidentId, message);
-        scrubIfErasure(event);
+                JSON.writeValueAsString(facts.categories()), metaData(message, CORRELATION_ID, null), digest, hash};
     }
 
     /** The incident: named by the event, the incident's own aggregate, or the aggregate made for it. */
-    private String incidentOf(EventFacts facts, String aggregateType, String aggregateId) {
+    private static String incidentOf(EventFacts facts, DomainEventMessage<?> domain, Map<String, String> owners) {
         if (facts.incidentId() != null) {
             return facts.incidentId();
         }
-        if (INCIDENT_AGGREGATE.equals(aggregateType)) {
-            return aggregateId;
-        }
-        if (aggregateId == null) {
+        if (domain == null) {
             return null;
         }
-        List<String> owner = jdbc.queryForList("SELECT incident_id::text FROM audit_object WHERE object_id = ?",
-                String.class, aggregateId);
-        return owner.isEmpty() ? null : owner.get(0);
+        return INCIDENT_AGGREGATE.equals(domain.getType()) ? domain.getAggregateIdentifier()
+                : owners.get(domain.getAggregateIdentifier());
+    }
+
+    /**
+     * An aggregate created for an incident (an intervention, a case update): its later events, which may
+     * name only the aggregate, and reads of it belong to that incident.
+     */
+    private static Optional<String> ownedObject(EventFacts facts, DomainEventMessage<?> domain, String incidentId) {
+        return domain != null && domain.getSequenceNumber() == 0 && incidentId != null
+                && !INCIDENT_AGGREGATE.equals(domain.getType()) && facts.incidentId() != null
+                ? Optional.of(domain.getAggregateIdentifier()) : Optional.empty();
     }
 
     /**
@@ -116,27 +218,32 @@ public class AuditTrailProjection {
     }
 
     /** What later entries, filters and need-to-know need: references, routing, kinds, owned aggregates. */
-    private void remember(EventFacts facts, DomainEventMessage<?> domain, String incidentId, EventMessage<?> message) {
-        Map<String, Object> values = facts.facts();
-        if (incidentId != null && values.get("reference") instanceof String reference
-                && incidentId.equals(facts.incidentId())) {
-            jdbc.update("""
-                    INSERT INTO audit_incident (incident_id, reference, official_id, official_kind, handler, reported_at)
-                    VALUES (?::uuid, ?, ?, ?, ?, ?) ON CONFLICT (incident_id) DO NOTHING
-                    """, incidentId, reference, values.get("officialId"), kindIn(facts), values.get("handler"),
-                    Timestamp.from(message.getTimestamp()));
+    private void remember(List<Entry> entries) {
+        List<Object[]> incidents = new ArrayList<>();
+        List<Object[]> officials = new ArrayList<>();
+        List<Object[]> objects = new ArrayList<>();
+        for (Entry entry : entries) {
+            Map<String, Object> values = entry.facts().facts();
+            String incidentId = entry.incidentId();
+            if (incidentId != null && values.get("reference") instanceof String reference
+                    && incidentId.equals(entry.facts().incidentId())) {
+                incidents.add(new Object[] {incidentId, reference, values.get("officialId"), kindIn(entry.facts()),
+                        values.get("handler"), Timestamp.from(entry.arrival().message().getTimestamp())});
+            }
+            if (values.get("officialId") instanceof String officialId && kindIn(entry.facts()) != null) {
+                officials.add(new Object[] {officialId, kindIn(entry.facts())});
+            }
+            ownedObject(entry.facts(), entry.domain(), incidentId)
+                    .ifPresent(object -> objects.add(new Object[] {object, incidentId}));
         }
-        if (values.get("officialId") instanceof String officialId && kindIn(facts) != null) {
-            jdbc.update("INSERT INTO audit_official (official_id, kind) VALUES (?, ?) "
-                    + "ON CONFLICT (official_id) DO UPDATE SET kind = EXCLUDED.kind", officialId, kindIn(facts));
-        }
-        // An aggregate created for an incident (an intervention, a case update): its later events, which
-        // may name only the aggregate, and reads of it belong to that incident.
-        if (domain != null && domain.getSequenceNumber() == 0 && incidentId != null
-                && !INCIDENT_AGGREGATE.equals(domain.getType()) && facts.incidentId() != null) {
-            jdbc.update("INSERT INTO audit_object (object_id, incident_id) VALUES (?, ?::uuid) "
-                    + "ON CONFLICT (object_id) DO NOTHING", domain.getAggregateIdentifier(), incidentId);
-        }
+        jdbc.batchUpdate("""
+                INSERT INTO audit_incident (incident_id, reference, official_id, official_kind, handler, reported_at)
+                VALUES (?::uuid, ?, ?, ?, ?, ?) ON CONFLICT (incident_id) DO NOTHING
+                """, incidents);
+        jdbc.batchUpdate("INSERT INTO audit_official (official_id, kind) VALUES (?, ?) "
+                + "ON CONFLICT (official_id) DO UPDATE SET kind = EXCLUDED.kind", officials);
+        jdbc.batchUpdate("INSERT INTO audit_object (object_id, incident_id) VALUES (?, ?::uuid) "
+                + "ON CONFLICT (object_id) DO NOTHING", objects);
     }
 
     private static String kindIn(EventFacts facts) {

@@ -8,6 +8,8 @@ import nl.weerbaar.app.ApplicationTest;
 import nl.weerbaar.incident.api.ProjectionSync;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -48,6 +50,39 @@ class AuditChainOrderTest extends ApplicationTest {
         } finally {
             jdbc.update("DELETE FROM audit_entry WHERE position >= ?", positions.get(2));
             for (int i = 2; i >= 0; i--) {
+                handle(last.get(i));
+            }
+        }
+    }
+
+    @Test
+    void aBatchOfEventsInAnyOrderIsChainedAsTheGlobalIndexOrdersThem() {
+        projections.awaitCaughtUp(AuditTrailProjection.NAME);
+        List<Map<String, Object>> last = jdbc.queryForList(
+                "SELECT position, event_id, aggregate_id FROM audit_entry ORDER BY position DESC LIMIT 4");
+        List<String> before = entries();
+        long oldest = (Long) last.get(3).get("position");
+
+        try {
+            jdbc.update("DELETE FROM audit_entry WHERE position >= ?", oldest);
+            // One unit of work, as a processor hands over a batch: written together when it commits.
+            DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+            handle(last.get(1));
+            handle(last.get(3));
+            handle(last.get(0));
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE position >= ?", Long.class, oldest))
+                    .as("nothing written before the batch commits").isZero();
+            handle(last.get(2));
+            batch.commit();
+
+            assertThat(entries()).isEqualTo(before);
+            assertThat(verification.verify().verified()).isTrue();
+        } finally {
+            if (CurrentUnitOfWork.isStarted()) {
+                CurrentUnitOfWork.get().rollback();
+            }
+            jdbc.update("DELETE FROM audit_entry WHERE position >= ?", oldest);
+            for (int i = 3; i >= 0; i--) {
                 handle(last.get(i));
             }
         }

@@ -29,7 +29,7 @@ final class ReportingWorkload {
         return new ArrayList<>(reported);
     }
 
-    List<Figures> run(int[] clientCounts, int perLevel, int warmUp) throws Exception {
+    List<Figures> run(int[] clientCounts, int perLevel, int warmUp, Results results) throws Exception {
         String token = http.token("raadslid", "demo");
         Load.Operation report = i -> {
             UUID id = UUID.randomUUID();
@@ -39,8 +39,11 @@ final class ReportingWorkload {
         Load.run("warm-up", "HTTP", 8, warmUp, report);
         List<Figures> figures = new ArrayList<>();
         for (int clients : clientCounts) {
-            figures.add(Load.run("1 reporting", "POST /api/incidents", clients, perLevel * Math.max(1, clients / 8 + 1),
-                    report));
+            int count = perLevel * Math.max(1, clients / 8 + 1);
+            DatabaseWork before = DatabaseWork.now(jdbc);
+            figures.add(Load.run("1 reporting", "POST /api/incidents", clients, count, report));
+            results.fact("1 reporting: database work per report at " + clients + " clients",
+                    DatabaseWork.now(jdbc).per(before, count));
         }
         prepareLimitTable();
         Row row = typicalRow();

@@ -52,7 +52,7 @@ class WeerbaarBenchmark {
             Http http = new Http(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
 
             ReportingWorkload reporting = new ReportingWorkload(http, dataSource);
-            results.addAll(reporting.run(CLIENTS, reports, warmUp));
+            results.addAll(reporting.run(CLIENTS, reports, warmUp, results));
             results.fact("5 footprint: resident MB after workload 1", Math.round(Footprint.residentMegabytes("VmRSS")));
             results.fact("5 footprint: peak resident MB so far", Math.round(Footprint.residentMegabytes("VmHWM")));
             results.fact("5 footprint: peak heap MB so far", Math.round(Footprint.peakHeapMegabytes()));
