@@ -1,5 +1,7 @@
 package nl.weerbaar.app.benchmark;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs {@code count} operations on {@code clients} threads, each thread doing one at a time (a closed
@@ -20,7 +23,22 @@ final class Load {
         void run(int i) throws Exception;
     }
 
+    /** Processor time of the clients, so the application's own can be told from it in this one process. */
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final AtomicLong CLIENT_CPU_NANOS = new AtomicLong();
+
     private Load() {
+    }
+
+    /** The clients' threads and the HTTP client's own (its selector), so far. */
+    static long clientCpuNanos() {
+        long httpClient = 0;
+        for (java.lang.management.ThreadInfo thread : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+            if (thread != null && thread.getThreadName().startsWith("HttpClient-")) {
+                httpClient += Math.max(0, THREADS.getThreadCpuTime(thread.getThreadId()));
+            }
+        }
+        return CLIENT_CPU_NANOS.get() + httpClient;
     }
 
     static Figures run(String workload, String variant, int clients, int count, Operation operation)
@@ -33,10 +51,11 @@ final class Load {
             List<Future<?>> running = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 running.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                        long before = System.nanoTime();
-                        operation.run(i);
-                        latencies[i] = System.nanoTime() - before;
+                    long cpuBefore = THREADS.getCurrentThreadCpuTime();
+                    try {
+                        runClient(count, next, latencies, operation);
+                    } finally {
+                        CLIENT_CPU_NANOS.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuBefore);
                     }
                     return null;
                 }));
@@ -51,6 +70,15 @@ final class Load {
         Arrays.sort(latencies);
         return new Figures(workload, variant, clients, count, seconds, count / seconds,
                 percentile(latencies, 0.50), percentile(latencies, 0.99));
+    }
+
+    private static void runClient(int count, AtomicInteger next, long[] latencies, Operation operation)
+            throws Exception {
+        for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+            long before = System.nanoTime();
+            operation.run(i);
+            latencies[i] = System.nanoTime() - before;
+        }
     }
 
     /** Nearest-rank percentile, in milliseconds. */

@@ -40,10 +40,10 @@ final class ReportingWorkload {
         List<Figures> figures = new ArrayList<>();
         for (int clients : clientCounts) {
             int count = perLevel * Math.max(1, clients / 8 + 1);
-            DatabaseWork before = DatabaseWork.now(jdbc);
+            Work before = Work.now(jdbc);
             figures.add(Load.run("1 reporting", "POST /api/incidents", clients, count, report));
-            results.fact("1 reporting: database work per report at " + clients + " clients",
-                    DatabaseWork.now(jdbc).per(before, count));
+            results.fact("1 reporting: work per report at " + clients + " clients",
+                    Work.now(jdbc).per(before, count));
         }
         prepareLimitTable();
         Row row = typicalRow();
