@@ -2,19 +2,22 @@ package nl.weerbaar.app.axon;
 
 import java.time.Duration;
 import javax.sql.DataSource;
+import nl.weerbaar.app.nodes.NodeId;
+import nl.weerbaar.app.privacy.PersonalDataProtection;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import nl.weerbaar.app.nodes.NodeId;
-import nl.weerbaar.app.privacy.PersonalDataProtection;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
@@ -102,6 +105,24 @@ class EventStoreConfiguration {
                 .schema(eventSchema)
                 .batchSize(batchSize)
                 .gapTimeout(gapTimeout)
+                .build();
+    }
+
+    /**
+     * The event store as Axon's auto-configuration would make it, but with a bounded cache: its shared
+     * reader keeps the newest events in memory for the processors that follow the head, and by default
+     * up to 10,000 of them, each with its deserialized payload. A burst of events committed at once (an
+     * import) then filled a 512 MB heap (docs/benchmarks.md); a processor that falls further behind than
+     * the cache reads from the database on its own instead.
+     */
+    @Bean
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
+            @Value("${weerbaar.event-store.cached-events:1000}") int cachedEvents) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .cachedEvents(cachedEvents)
                 .build();
     }
 

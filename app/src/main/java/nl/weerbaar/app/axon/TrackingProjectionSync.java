@@ -13,7 +13,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 /**
- * Waits until every segment of a projection's processor has passed the head of the event store. The
+ * Waits until every segment of a projection's processor has passed the last event the current request
+ * appended ({@link RequestWrites}), or else the head of the event store. The
  * segments this node processes are checked in memory; with several nodes, the others' segments are
  * checked in {@code token_entry}, so an answer given by one node never runs ahead of a projection row
  * that another node writes.
@@ -27,12 +28,14 @@ class TrackingProjectionSync implements ProjectionSync {
     private final EventStore eventStore;
     private final EventProcessingConfiguration eventProcessing;
     private final TokenPositions tokens;
+    private final RequestWrites requestWrites;
 
     TrackingProjectionSync(EventStore eventStore, EventProcessingConfiguration eventProcessing,
-            TokenPositions tokens) {
+            TokenPositions tokens, RequestWrites requestWrites) {
         this.eventStore = eventStore;
         this.eventProcessing = eventProcessing;
         this.tokens = tokens;
+        this.requestWrites = requestWrites;
     }
 
     @Override
@@ -55,8 +58,7 @@ class TrackingProjectionSync implements ProjectionSync {
     }
 
     private boolean awaitCaughtUp(Map<String, StreamingEventProcessor> processors, Duration timeout) {
-        TrackingToken head = eventStore.createHeadToken();
-        long target = head == null ? -1 : head.position().orElse(-1);
+        long target = requestWrites.lastPosition().orElseGet(this::head);
         if (target < 0) {
             return true;
         }
@@ -81,6 +83,11 @@ class TrackingProjectionSync implements ProjectionSync {
                 return false;
             }
         }
+    }
+
+    private long head() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1);
     }
 
     /**

@@ -87,10 +87,14 @@ class DataKeyStore {
             return stored.get();
         }
         SecretKey key = Aes.newKey();
-        jdbc.update("INSERT INTO data_subject_key (subject_id, wrapped_key, created_at) VALUES (?, ?, ?) "
-                + "ON CONFLICT (subject_id) DO NOTHING", subject, masterKey.wrap(key, subject),
-                Timestamp.from(clock.instant()));
-        // Another transaction may have won the race (or erased the subject): use whatever is stored now.
+        boolean made = !jdbc.queryForList("INSERT INTO data_subject_key (subject_id, wrapped_key, created_at) "
+                + "VALUES (?, ?, ?) ON CONFLICT (subject_id) DO NOTHING RETURNING subject_id", String.class, subject,
+                masterKey.wrap(key, subject), Timestamp.from(clock.instant())).isEmpty();
+        if (made) {
+            remember(subject, key);
+            return Optional.of(key);
+        }
+        // Another transaction won the race (or erased the subject): use whatever is stored now.
         Optional<SecretKey> winner = load(subject).flatMap(found -> found);
         remember(subject, winner.orElse(null));
         return winner;

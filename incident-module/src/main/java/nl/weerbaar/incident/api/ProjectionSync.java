@@ -4,8 +4,9 @@ import java.time.Duration;
 
 /**
  * Read-your-writes for people: projections run asynchronously, so a page or API answer right after a
- * command first waits (briefly, bounded) until the projection it reads has caught up with every
- * event stored so far. The application provides it.
+ * command first waits (briefly, bounded) until the projection it reads has caught up with the events
+ * that request appended, or, when it appended none, with every event stored so far. The application
+ * provides it.
  */
 public interface ProjectionSync {
 
