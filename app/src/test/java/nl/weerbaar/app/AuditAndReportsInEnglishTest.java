@@ -1,12 +1,14 @@
 package nl.weerbaar.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
 import nl.weerbaar.app.maintenance.ProjectionMaintenance;
 import nl.weerbaar.app.maintenance.ProjectionStatus;
 import nl.weerbaar.app.report.query.FrozenReportsProjection;
@@ -65,12 +67,17 @@ class AuditAndReportsInEnglishTest extends ApplicationTest {
 
     @Test
     void theAdministratorReadsTheAccessLogAndRebuildsAProjectionInEnglish() throws Exception {
+        Map<String, Object> report = Reports.valid();
+        mvc.perform(post("/api/incidents").with(as("raadslid")).contentType(MediaType.APPLICATION_JSON)
+                .content(json(report))).andExpect(status().isCreated());
+        String incident = (String) report.get("incidentId");
+        mvc.perform(get("/api/incidents/" + incident).with(as("griffier"))).andExpect(status().isOk());
         try (Browser browser = new Browser(mvc)) {
             browser.logIn("beheer", "/access-log");
-            HtmlPage log = browser.open("/access-log?lang=en");
+            HtmlPage log = browser.open("/access-log?lang=en&incident=" + incident);
             assertThat(log.getTitleText()).isEqualTo("Access log - Weerbaar");
             assertThat(log.asNormalizedText()).contains("Who viewed which data", "Incident (reference)", "Filter",
-                    "line(s)");
+                    "line(s)", "Read through the API", "Incident " + incident, "Shown (200)");
             HtmlPage refused = browser.open("/access-log?from=yesterday");
             assertThat(refused.getTitleText()).isEqualTo("Error: Access log - Weerbaar");
             assertThat(refused.getElementById("from-error").asNormalizedText()).contains("Enter a valid start date");
