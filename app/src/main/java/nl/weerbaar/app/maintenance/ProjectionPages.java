@@ -1,7 +1,9 @@
 package nl.weerbaar.app.maintenance;
 
+import java.util.Locale;
 import nl.weerbaar.incident.api.Caller;
 import nl.weerbaar.incident.api.ConflictException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,9 +18,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProjectionPages {
 
     private final ProjectionMaintenance maintenance;
+    private final MessageSource messages;
 
-    ProjectionPages(ProjectionMaintenance maintenance) {
+    ProjectionPages(ProjectionMaintenance maintenance, MessageSource messages) {
         this.maintenance = maintenance;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/projections")
@@ -31,14 +35,16 @@ class ProjectionPages {
     }
 
     @PostMapping("/admin/projections/{name}/rebuild")
-    String rebuild(@PathVariable String name, Caller caller, RedirectAttributes redirect) {
+    String rebuild(@PathVariable String name, Caller caller, RedirectAttributes redirect, Locale locale) {
         ProjectionApi.requireAdministrator(caller);
         try {
             maintenance.rebuild(name, caller.username())
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Niet gevonden."));
-            redirect.addFlashAttribute("message", "De projectie " + name + " wordt opnieuw opgebouwd.");
-        } catch (ConflictException conflict) {
-            redirect.addFlashAttribute("message", conflict.getMessage());
+            redirect.addFlashAttribute("message",
+                    messages.getMessage("maintenance.rebuild.started", new Object[] {name}, locale));
+        } catch (ConflictException alreadyRunning) {
+            redirect.addFlashAttribute("message",
+                    messages.getMessage("maintenance.rebuild.alreadyRunning", null, locale));
         }
         return "redirect:/admin/projections";
     }

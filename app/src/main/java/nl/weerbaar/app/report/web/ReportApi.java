@@ -128,7 +128,7 @@ class ReportApi {
                 .filename("rapportage-" + report.from() + "-" + report.to() + "." + extension).build().toString();
     }
 
-    /** The report as JSON: every shown value as text ({@code 7}, {@code < 3}, {@code ≥ 5}), with Dutch labels. */
+    /** The report as JSON: every shown value as text ({@code 7}, {@code < 3}, {@code ≥ 5}), labelled in the reader's language. */
     static Map<String, Object> json(PeriodReport report, ReportLabels labels) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("from", report.from());

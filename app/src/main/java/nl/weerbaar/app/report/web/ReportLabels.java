@@ -11,9 +11,14 @@ import nl.weerbaar.app.report.calculation.FigureLine;
 import nl.weerbaar.app.report.calculation.FigureTable;
 import nl.weerbaar.incident.api.OfficialKind;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** The Dutch words of a report: titles, labels, kinds of official, numbers and moments as shown. */
+/**
+ * The words of a report in the reader's language (the request's locale; Dutch outside a request): titles,
+ * labels, kinds of official, numbers and moments as shown, on the page and in its CSV and PDF.
+ */
 @Component
 public class ReportLabels {
 
@@ -49,20 +54,33 @@ public class ReportLabels {
         return List.of(OfficialKind.values());
     }
 
-    public String message(String key) {
-        return messages.getMessage(key, null, key, DUTCH);
+    public String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments.length == 0 ? null : arguments, key, locale());
     }
 
-    /** Hours with a decimal comma, or a dash when not shown. */
+    /** Hours with a decimal comma (a point in English), or a dash when not shown. */
     public String hours(Double hours) {
-        return hours == null ? "–" : new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(DUTCH)).format(hours);
+        return hours == null ? "–"
+                : new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(formatLocale())).format(hours);
     }
 
     public String day(java.time.LocalDate day) {
-        return DAY.format(day);
+        return DAY.withLocale(formatLocale()).format(day);
     }
 
     public String moment(java.time.Instant moment, ZoneId zone) {
-        return MOMENT.format(moment.atZone(zone));
+        return MOMENT.withLocale(formatLocale()).format(moment.atZone(zone));
+    }
+
+    /** The reader's language: the request's, or Dutch where there is no request. */
+    static Locale locale() {
+        LocaleContext context = LocaleContextHolder.getLocaleContext();
+        Locale locale = context == null ? null : context.getLocale();
+        return locale == null ? DUTCH : locale;
+    }
+
+    /** Dates and numbers: Dutch (nl-NL) unless the reader reads English. */
+    private static Locale formatLocale() {
+        return "en".equals(locale().getLanguage()) ? Locale.UK : DUTCH;
     }
 }

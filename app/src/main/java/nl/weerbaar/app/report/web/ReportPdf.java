@@ -11,8 +11,8 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * The whole report as PDF for the council: the XHTML template {@code reports/report-pdf} rendered by
- * openhtmltopdf. Its charts are drawn with CSS bars (openhtmltopdf draws no SVG without an extra
+ * The whole report as PDF for the council, in the language of whoever downloads it: the XHTML template
+ * {@code reports/report-pdf} rendered by openhtmltopdf. Its charts are drawn with CSS bars (openhtmltopdf draws no SVG without an extra
  * library), beside the same tables as the page.
  */
 @Component
@@ -27,13 +27,13 @@ class ReportPdf {
     }
 
     byte[] write(PeriodReport report, ZoneId zone, String municipality) {
-        Context context = new Context(ReportLabels.DUTCH);
+        Context context = new Context(ReportLabels.locale());
         context.setVariable("report", report);
         context.setVariable("labels", labels);
         context.setVariable("zone", zone);
         context.setVariable("municipality", municipality);
-        context.setVariable("title", "Periodieke rapportage " + labels.day(report.from()) + " tot en met "
-                + labels.day(report.to()));
+        context.setVariable("title", labels.message("report.pdf.title", labels.day(report.from()),
+                labels.day(report.to())));
         String html = templates.process("reports/report-pdf", context);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
