@@ -1,9 +1,27 @@
 package nl.weerbaar.incident.api;
 
-/** The command contradicts what was already decided (answered as 409); nothing was stored. */
+import java.util.Optional;
+
+/**
+ * The command contradicts what was already decided (answered as 409); nothing was stored. The message
+ * is the API's Dutch sentence; a page shows the same sentence from the bundle ({@link #messageKey()})
+ * in the page's language.
+ */
 public class ConflictException extends RuntimeException {
 
+    private final String messageKey;
+
     public ConflictException(String message) {
+        this(null, message);
+    }
+
+    public ConflictException(String messageKey, String message) {
         super(message);
+        this.messageKey = messageKey;
+    }
+
+    /** The bundle key of the message, where there is one. */
+    public Optional<String> messageKey() {
+        return Optional.ofNullable(messageKey);
     }
 }

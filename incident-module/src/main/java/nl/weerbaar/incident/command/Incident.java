@@ -120,10 +120,11 @@ class Incident {
      */
     private IncidentReportReceipt confirmResubmission(ReportIncident command) {
         if (!command.reporter().mayReportFor(content.officialId())) {
-            throw new ConflictException("Dit incident-id is al in gebruik.");
+            throw new ConflictException("incidents.refusal.idInUse", "Dit incident-id is al in gebruik.");
         }
         if (!content.equals(ReportedContent.of(command))) {
-            throw new ConflictException("Dit voorval is al gemeld met een andere inhoud.");
+            throw new ConflictException("incidents.refusal.reportedDifferently",
+                    "Dit voorval is al gemeld met een andere inhoud.");
         }
         return new IncidentReportReceipt(incidentId, reference, false);
     }
@@ -149,7 +150,8 @@ class Incident {
         requireCaseHandler(command.assessedBy());
         refuseIfClosed();
         if (status == IncidentStatus.REPORTED) {
-            throw new ConflictException("Een voorval wordt beoordeeld nadat het besproken en geregistreerd is.");
+            throw new ConflictException("incidents.refusal.notRegistered",
+                    "Een voorval wordt beoordeeld nadat het besproken en geregistreerd is.");
         }
         List<RuleViolation> violations = new ArrayList<>(command.violations());
         List<NormVersion> applied = new ArrayList<>();
@@ -176,7 +178,8 @@ class Incident {
         requireCaseHandler(linkedBy);
         refuseIfClosed();
         if (perpetrator != null) {
-            throw new ConflictException("Dit voorval is al aan een daderprofiel gekoppeld; ontkoppel het eerst.");
+            throw new ConflictException("incidents.refusal.alreadyLinked",
+                    "Dit voorval is al aan een daderprofiel gekoppeld; ontkoppel het eerst.");
         }
         apply(new PerpetratorLinked(incidentId, perpetratorId, !previousIncidents.isEmpty(),
                 List.copyOf(previousIncidents), now));
@@ -188,7 +191,8 @@ class Incident {
         refuseIfClosed();
         refuseIfAny(command.violations());
         if (perpetrator == null) {
-            throw new ConflictException("Dit voorval is niet aan een daderprofiel gekoppeld.");
+            throw new ConflictException("incidents.refusal.notLinked",
+                    "Dit voorval is niet aan een daderprofiel gekoppeld.");
         }
         PerpetratorId unlinked = perpetrator;
         apply(new PerpetratorUnlinked(incidentId, unlinked, Texts.normalize(command.reason()), now));
@@ -204,7 +208,7 @@ class Incident {
         requireCaseHandler(command.closedBy());
         refuseIfAny(command.violations());
         if (status.isClosed()) {
-            throw new ConflictException("Dit voorval is al gesloten.");
+            throw new ConflictException("incidents.refusal.alreadyClosed", "Dit voorval is al gesloten.");
         }
         apply(new IncidentClosed(incidentId, command.outcome(), Texts.normalize(command.reason()),
                 command.outcome().status(), clock.instant()));
@@ -215,10 +219,11 @@ class Incident {
         requireCaseHandler(command.reopenedBy());
         refuseIfAny(command.violations());
         if (!status.isClosed()) {
-            throw new ConflictException("Dit voorval is niet gesloten.");
+            throw new ConflictException("incidents.refusal.notClosed", "Dit voorval is niet gesloten.");
         }
         if (erased) {
-            throw new ConflictException("De persoonsgegevens van dit voorval zijn gewist; het kan niet heropend worden.");
+            throw new ConflictException("incidents.refusal.erasedNoReopen",
+                    "De persoonsgegevens van dit voorval zijn gewist; het kan niet heropend worden.");
         }
         apply(new IncidentReopened(incidentId, Texts.normalize(command.reason()), statusBeforeClosing,
                 clock.instant()));
@@ -237,7 +242,8 @@ class Incident {
         refuseIfErasedOrHeld();
         Instant now = clock.instant();
         if (!status.isClosed() || !retention.incidentExpired(closedAt, now.atZone(clock.getZone()))) {
-            throw new ConflictException("De bewaartermijn van dit voorval is nog niet verstreken.");
+            throw new ConflictException("incidents.refusal.retentionNotExpired",
+                    "De bewaartermijn van dit voorval is nog niet verstreken.");
         }
         apply(new IncidentPersonalDataErased(incidentId, RetentionPolicy.ERASURE_REASON, true, now));
     }
@@ -246,10 +252,12 @@ class Incident {
     void handle(PlaceLegalHold command, Clock clock) {
         refuseIfAny(command.violations());
         if (erased) {
-            throw new ConflictException("De persoonsgegevens van dit voorval zijn al gewist.");
+            throw new ConflictException("incidents.refusal.alreadyErased",
+                    "De persoonsgegevens van dit voorval zijn al gewist.");
         }
         if (legalHold) {
-            throw new ConflictException("Er staat al een bewaarplicht op dit voorval.");
+            throw new ConflictException("incidents.refusal.alreadyHeld",
+                    "Er staat al een bewaarplicht op dit voorval.");
         }
         apply(new LegalHoldPlaced(incidentId, Texts.normalize(command.reason()), clock.instant()));
     }
@@ -258,7 +266,7 @@ class Incident {
     void handle(LiftLegalHold command, Clock clock) {
         refuseIfAny(command.violations());
         if (!legalHold) {
-            throw new ConflictException("Er staat geen bewaarplicht op dit voorval.");
+            throw new ConflictException("incidents.refusal.notHeld", "Er staat geen bewaarplicht op dit voorval.");
         }
         apply(new LegalHoldLifted(incidentId, Texts.normalize(command.reason()), clock.instant()));
     }
@@ -272,16 +280,18 @@ class Incident {
 
     private void refuseIfClosed() {
         if (status.isClosed()) {
-            throw new ConflictException("Dit voorval is gesloten; heropen het eerst.");
+            throw new ConflictException("incidents.refusal.closed", "Dit voorval is gesloten; heropen het eerst.");
         }
     }
 
     private void refuseIfErasedOrHeld() {
         if (erased) {
-            throw new ConflictException("De persoonsgegevens van dit voorval zijn al gewist.");
+            throw new ConflictException("incidents.refusal.alreadyErased",
+                    "De persoonsgegevens van dit voorval zijn al gewist.");
         }
         if (legalHold) {
-            throw new ConflictException("Er staat een bewaarplicht op dit voorval: wissen kan pas als die is opgeheven.");
+            throw new ConflictException("incidents.refusal.held",
+                    "Er staat een bewaarplicht op dit voorval: wissen kan pas als die is opgeheven.");
         }
     }
 

@@ -61,7 +61,8 @@ class Norm {
                 Texts.normalize(command.title()), Texts.normalize(command.description()), command.adoptedOn());
         if (normId != null) {
             if (!adopted.equals(adoption)) {
-                throw new ConflictException("Er is al een norm met dit id, met een andere inhoud.");
+                throw new ConflictException("norms.refusal.idInUse",
+                        "Er is al een norm met dit id, met een andere inhoud.");
             }
             return;
         }
@@ -78,7 +79,8 @@ class Norm {
     @CommandHandler
     void handle(ReviseNorm command, Clock clock) {
         if (retired) {
-            throw new ConflictException("Deze norm is ingetrokken; een ingetrokken norm wordt niet meer gewijzigd.");
+            throw new ConflictException("norms.refusal.retired",
+                    "Deze norm is ingetrokken; een ingetrokken norm wordt niet meer gewijzigd.");
         }
         List<RuleViolation> violations = new ArrayList<>(command.violations());
         refuseBeforeCurrentVersion(violations, "revisedOn", command.revisedOn());
@@ -96,7 +98,7 @@ class Norm {
     @CommandHandler
     void handle(RetireNorm command, Clock clock) {
         if (retired) {
-            throw new ConflictException("Deze norm is al ingetrokken.");
+            throw new ConflictException("norms.refusal.alreadyRetired", "Deze norm is al ingetrokken.");
         }
         List<RuleViolation> violations = new ArrayList<>(command.violations());
         refuseBeforeCurrentVersion(violations, "retiredOn", command.retiredOn());

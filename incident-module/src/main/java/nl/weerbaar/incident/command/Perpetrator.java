@@ -70,7 +70,8 @@ class Perpetrator {
         ProfileContent created = ProfileContent.of(command);
         if (perpetratorId != null) {
             if (!created.equals(content)) {
-                throw new ConflictException("Er bestaat al een ander daderprofiel met dit id.");
+                throw new ConflictException("perpetrators.refusal.idInUse",
+                        "Er bestaat al een ander daderprofiel met dit id.");
             }
             return;
         }
@@ -101,8 +102,10 @@ class Perpetrator {
      * profile that takes no new links refuses here, before anything is recorded.
      */
     List<IncidentId> incidentsBeforeLink() {
-        refuseIfMerged("Dit daderprofiel is samengevoegd met een ander profiel; koppel dat profiel.");
-        refuseIfErased("De persoonsgegevens van dit daderprofiel zijn gewist; er kan niets meer aan worden gekoppeld.");
+        refuseIfMerged("perpetrators.refusal.mergedLink",
+                "Dit daderprofiel is samengevoegd met een ander profiel; koppel dat profiel.");
+        refuseIfErased("perpetrators.refusal.erasedLink",
+                "De persoonsgegevens van dit daderprofiel zijn gewist; er kan niets meer aan worden gekoppeld.");
         return List.copyOf(incidents);
     }
 
@@ -110,7 +113,8 @@ class Perpetrator {
     void countLink(IncidentId incidentId, Instant now) {
         incidentsBeforeLink();
         if (incidents.contains(incidentId)) {
-            throw new ConflictException("Dit voorval is al aan dit daderprofiel gekoppeld.");
+            throw new ConflictException("perpetrators.refusal.alreadyLinked",
+                    "Dit voorval is al aan dit daderprofiel gekoppeld.");
         }
         apply(new IncidentLinkedToProfile(perpetratorId, incidentId, now));
     }
@@ -118,23 +122,27 @@ class Perpetrator {
     /** Stops counting the incident; an erased profile too, since the link itself was a mistake. */
     void countUnlink(IncidentId incidentId, Instant now) {
         if (!incidents.contains(incidentId)) {
-            throw new ConflictException("Dit voorval is niet aan dit daderprofiel gekoppeld.");
+            throw new ConflictException("perpetrators.refusal.notLinked",
+                    "Dit voorval is niet aan dit daderprofiel gekoppeld.");
         }
         apply(new IncidentUnlinkedFromProfile(perpetratorId, incidentId, now));
     }
 
     /** Asked of the profile that is merged away: the incidents it hands over to the survivor. */
     List<IncidentId> incidentsToHandOver() {
-        refuseIfMerged("Het andere daderprofiel is al samengevoegd met een ander profiel.");
-        refuseIfErased("De persoonsgegevens van het andere daderprofiel zijn gewist; het kan niet worden "
-                + "samengevoegd.");
+        refuseIfMerged("perpetrators.refusal.otherMerged",
+                "Het andere daderprofiel is al samengevoegd met een ander profiel.");
+        refuseIfErased("perpetrators.refusal.otherErased",
+                "De persoonsgegevens van het andere daderprofiel zijn gewist; het kan niet worden samengevoegd.");
         return List.copyOf(incidents);
     }
 
     /** This profile takes over the other and its incidents: they are one person. */
     void takeOver(PerpetratorId other, List<IncidentId> otherIncidents, Instant now) {
-        refuseIfMerged("Dit daderprofiel is al samengevoegd met een ander profiel.");
-        refuseIfErased("De persoonsgegevens van dit daderprofiel zijn gewist; het kan niet worden samengevoegd.");
+        refuseIfMerged("perpetrators.refusal.alreadyMerged",
+                "Dit daderprofiel is al samengevoegd met een ander profiel.");
+        refuseIfErased("perpetrators.refusal.erasedMerge",
+                "De persoonsgegevens van dit daderprofiel zijn gewist; het kan niet worden samengevoegd.");
         apply(new PerpetratorProfilesMerged(perpetratorId, other, List.copyOf(otherIncidents), now));
     }
 
@@ -146,20 +154,21 @@ class Perpetrator {
     /** Erases what the profile says about the person; the links to incidents stay. */
     void erase(String reason, Instant now) {
         if (erased) {
-            throw new ConflictException("De persoonsgegevens van dit daderprofiel zijn al gewist.");
+            throw new ConflictException("perpetrators.refusal.alreadyErased",
+                    "De persoonsgegevens van dit daderprofiel zijn al gewist.");
         }
         apply(new PerpetratorPersonalDataErased(perpetratorId, reason, now));
     }
 
-    private void refuseIfMerged(String message) {
+    private void refuseIfMerged(String messageKey, String message) {
         if (mergedInto != null) {
-            throw new ConflictException(message);
+            throw new ConflictException(messageKey, message);
         }
     }
 
-    private void refuseIfErased(String message) {
+    private void refuseIfErased(String messageKey, String message) {
         if (erased) {
-            throw new ConflictException(message);
+            throw new ConflictException(messageKey, message);
         }
     }
 

@@ -34,7 +34,8 @@ class PerpetratorMerging {
                     + "daderprofielen samen.");
         }
         if (command.perpetratorId() != null && command.perpetratorId().equals(command.otherPerpetratorId())) {
-            throw new ConflictException("Een daderprofiel kan niet met zichzelf worden samengevoegd.");
+            throw new ConflictException("perpetrators.refusal.mergeSelf",
+                    "Een daderprofiel kan niet met zichzelf worden samengevoegd.");
         }
         Aggregate<Perpetrator> survivor = ProfileLoader.load(profiles, command.perpetratorId(), "perpetratorId");
         Aggregate<Perpetrator> other = ProfileLoader.load(profiles, command.otherPerpetratorId(), "otherPerpetratorId");

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.weerbaar.incident.api.ConflictException;
 import nl.weerbaar.incident.api.RuleViolation;
 import org.springframework.context.MessageSource;
 
@@ -46,6 +47,12 @@ public final class FormErrors {
             byField.put(field, new Error(field, error.anchor(), message));
         }
         return this;
+    }
+
+    /** A refusal's sentence in the page's language (the API's Dutch one where the bundle has none). */
+    static String refusal(ConflictException conflict, MessageSource messages, Locale locale) {
+        return conflict.messageKey().map(key -> messages.getMessage(key, null, conflict.getMessage(), locale))
+                .orElse(conflict.getMessage());
     }
 
     static FormErrors none() {

@@ -125,7 +125,7 @@ class NormPages {
         } catch (RuleViolationException rejected) {
             return history(normId, errors(form, rejected.violations(), locale), model);
         } catch (ConflictException conflict) {
-            return history(normId, decision(conflict.getMessage(), locale), model);
+            return history(normId, decision(FormErrors.refusal(conflict, messages, locale), locale), model);
         }
         projections.awaitCaughtUp(NormsProjection.NAME);
         return "redirect:/admin/norms/" + normId;

@@ -232,7 +232,8 @@ class PerpetratorPages {
 
     private FormErrors refusal(String field, ConflictException conflict, Locale locale) {
         return FormErrors.of(List.of(new RuleViolation(field, RuleViolation.INVALID)),
-                Map.of(field, field.replace('.', '-')), messages, locale).withMessage(field, conflict.getMessage());
+                Map.of(field, field.replace('.', '-')), messages, locale).withMessage(field,
+                FormErrors.refusal(conflict, messages, locale));
     }
 
     private IncidentView visible(IncidentId incidentId, Caller caller) {

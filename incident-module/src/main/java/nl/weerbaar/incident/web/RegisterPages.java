@@ -145,7 +145,8 @@ class RegisterPages {
             return detail(incidentId, caller, model, FormErrors.of(rejected.violations(), ANCHORS, messages, locale));
         } catch (ConflictException conflict) {
             FormErrors errors = FormErrors.of(List.of(new RuleViolation("decision", RuleViolation.INVALID)),
-                    Map.of(), messages, locale).withMessage("decision", conflict.getMessage());
+                    Map.of(), messages, locale).withMessage("decision",
+                    FormErrors.refusal(conflict, messages, locale));
             return detail(incidentId, caller, model, errors);
         }
     }

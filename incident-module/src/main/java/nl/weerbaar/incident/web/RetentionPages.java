@@ -48,7 +48,7 @@ class RetentionPages {
     String list(Caller caller, Model model) {
         requireAdministrator(caller);
         model.addAttribute("entries", retention.all());
-        model.addAttribute("retentionPeriod", policy.incident().getYears() + " jaar");
+        model.addAttribute("retentionYears", policy.incident().getYears());
         return "retention/list";
     }
 
@@ -87,7 +87,8 @@ class RetentionPages {
                     Map.of(form + ".reason", form + "-reason"), messages, locale));
         } catch (ConflictException conflict) {
             return entry(incidentId, model, FormErrors.of(List.of(new RuleViolation("decision",
-                    RuleViolation.INVALID)), Map.of(), messages, locale).withMessage("decision", conflict.getMessage()));
+                    RuleViolation.INVALID)), Map.of(), messages, locale).withMessage("decision",
+                    FormErrors.refusal(conflict, messages, locale)));
         }
     }
 
