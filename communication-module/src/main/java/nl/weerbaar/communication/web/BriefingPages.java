@@ -45,7 +45,7 @@ class BriefingPages {
             projections.awaitAllCaughtUp(ProjectionSync.DEFAULT_WAIT);
             PartyLeadersBriefing briefing = briefings.partyLeaders(period.from(), period.to());
             model.addAttribute("briefing", briefing);
-            model.addAttribute("title", writer.title(briefing, locale));
+            model.addAttribute("briefingTitle", writer.title(briefing, locale));
             model.addAttribute("errors", PageErrors.none());
         } catch (RuleViolationException rejected) {
             model.addAttribute("briefing", null);
