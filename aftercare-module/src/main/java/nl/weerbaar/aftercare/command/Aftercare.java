@@ -4,9 +4,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import nl.weerbaar.aftercare.api.AftercareConflict;
 import nl.weerbaar.aftercare.api.AftercareArranged;
 import nl.weerbaar.aftercare.api.AftercareCompleted;
+import nl.weerbaar.aftercare.api.AftercareConflict;
 import nl.weerbaar.aftercare.api.AftercareId;
 import nl.weerbaar.aftercare.api.AftercareRequested;
 import nl.weerbaar.aftercare.api.ArrangeAftercare;
