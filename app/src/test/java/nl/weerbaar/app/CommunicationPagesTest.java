@@ -134,7 +134,8 @@ class CommunicationPagesTest extends ApplicationTest {
     void theCouncilReviewerReadsTheBriefingAndDownloadsItsPdf() throws Exception {
         HtmlPage page = browser.logIn("raad", "/briefings/party-leaders");
         assertThat(page.getTitleText()).isEqualTo("Briefing fractievoorzitters - Weerbaar");
-        assertThat(page.asNormalizedText()).contains("geanonimiseerd", "Aantal voorvallen:");
+        assertThat(page.asNormalizedText()).contains("geanonimiseerd", "Aantal voorvallen:", "Briefing fractievoorzitters, ",
+                " tot en met ");
         assertThat(page.getAnchorByText("Briefing fractievoorzitters")).isNotNull();
         Page pdf = ((HtmlAnchor) page.getAnchorByText("Briefing downloaden (PDF)")).click();
         assertThat(new String(pdf.getWebResponse().getContentAsStream().readNBytes(4))).isEqualTo("%PDF");

@@ -241,7 +241,8 @@ class AftercarePages {
             return page(incident, caller, model,
                     PageErrors.of(formId, messageContext, rejected.violations(), messages, locale), formId, form);
         } catch (ConflictException conflict) {
-            return page(incident, caller, model, PageErrors.refusal(formId + "-" + firstField, conflict.getMessage()),
+            return page(incident, caller, model, PageErrors.refusal(formId + "-" + firstField,
+                    PageErrors.conflict(conflict, messages, locale)),
                     formId, form);
         }
     }

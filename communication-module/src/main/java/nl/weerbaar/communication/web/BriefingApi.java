@@ -2,6 +2,7 @@ package nl.weerbaar.communication.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import nl.weerbaar.communication.query.Briefings;
 import nl.weerbaar.communication.query.PartyLeadersBriefing;
 import nl.weerbaar.incident.api.Caller;
@@ -41,9 +42,9 @@ class BriefingApi {
 
     @GetMapping(value = "/api/briefings/party-leaders.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> partyLeadersPdf(@RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, Caller caller) {
+            @RequestParam(required = false) String to, Caller caller, Locale locale) {
         PartyLeadersBriefing briefing = briefing(from, to, caller);
-        return pdf(briefing, writer);
+        return pdf(briefing, writer, locale);
     }
 
     private PartyLeadersBriefing briefing(String from, String to, Caller caller) {
@@ -53,12 +54,13 @@ class BriefingApi {
         return briefings.partyLeaders(period.from(), period.to());
     }
 
-    static ResponseEntity<byte[]> pdf(PartyLeadersBriefing briefing, BriefingWriter writer) {
+    /** The document in the language of whoever downloads it (Dutch unless they chose English). */
+    static ResponseEntity<byte[]> pdf(PartyLeadersBriefing briefing, BriefingWriter writer, Locale locale) {
         ContentDisposition attachment = ContentDisposition.attachment()
-                .filename(BriefingWriter.filename(briefing)).build();
+                .filename(writer.filename(briefing, locale)).build();
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment.toString())
-                .body(writer.pdf(briefing));
+                .body(writer.pdf(briefing, locale));
     }
 }

@@ -45,7 +45,7 @@ class BriefingPages {
             projections.awaitAllCaughtUp(ProjectionSync.DEFAULT_WAIT);
             PartyLeadersBriefing briefing = briefings.partyLeaders(period.from(), period.to());
             model.addAttribute("briefing", briefing);
-            model.addAttribute("title", BriefingWriter.title(briefing));
+            model.addAttribute("briefingTitle", writer.title(briefing, locale));
             model.addAttribute("errors", PageErrors.none());
         } catch (RuleViolationException rejected) {
             model.addAttribute("briefing", null);
@@ -57,10 +57,10 @@ class BriefingPages {
 
     @GetMapping("/briefings/party-leaders.pdf")
     ResponseEntity<byte[]> partyLeadersPdf(@RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, Caller caller) {
+            @RequestParam(required = false) String to, Caller caller, Locale locale) {
         BriefingAccess.require(caller);
         BriefingPeriod period = BriefingPeriod.parse(from, to, LocalDate.now(clock));
         projections.awaitAllCaughtUp(ProjectionSync.DEFAULT_WAIT);
-        return BriefingApi.pdf(briefings.partyLeaders(period.from(), period.to()), writer);
+        return BriefingApi.pdf(briefings.partyLeaders(period.from(), period.to()), writer, locale);
     }
 }

@@ -162,7 +162,7 @@ class CommunicationPages {
                     model);
         } catch (ConflictException conflict) {
             return page(incident, caller, form, PageErrors.refusal(key.apply("refusal"), anchor.apply("refusal"),
-                    conflict.getMessage()), model);
+                    PageErrors.conflict(conflict, messages, locale)), model);
         }
     }
 

@@ -1,0 +1,22 @@
+package nl.weerbaar.communication.api;
+
+import nl.weerbaar.incident.api.ConflictException;
+
+/**
+ * A command of this module that contradicts what was already recorded, with a code so a page can say it
+ * in the reader's language ({@code communication.conflict.<code>}); the message is the Dutch text the
+ * API answers.
+ */
+public class CommunicationConflict extends ConflictException {
+
+    private final String code;
+
+    public CommunicationConflict(String code, String message) {
+        super(message);
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}
