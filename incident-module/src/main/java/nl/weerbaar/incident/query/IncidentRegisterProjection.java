@@ -29,9 +29,11 @@ public class IncidentRegisterProjection {
     public static final String NAME = "incident-register";
 
     private final JdbcTemplate jdbc;
+    private final BatchedWrites writes;
 
     public IncidentRegisterProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.writes = new BatchedWrites(jdbc, NAME);
     }
 
     @EventHandler
@@ -39,7 +41,7 @@ public class IncidentRegisterProjection {
         PerpetratorDetails perpetrator = event.perpetrator() == null
                 ? new PerpetratorDetails(null, null, null) : event.perpetrator();
         // Redelivery of the same event must not fail or duplicate: the first write wins.
-        jdbc.update("""
+        writes.update(event.incidentId(), """
                 INSERT INTO incident_register (incident_id, reference, status, official_id, official_kind, handler,
                     reported_by_role, reported_at, occurred_at, location, channel, behaviours, description,
                     perpetrator_name, perpetrator_handle, perpetrator_description, witnesses)
@@ -57,7 +59,7 @@ public class IncidentRegisterProjection {
 
     @EventHandler
     void on(IncidentDiscussed event) {
-        jdbc.update("""
+        writes.update(event.incidentId(), """
                 UPDATE incident_register SET status = CASE WHEN status = 'REPORTED' THEN 'REGISTERED' ELSE status END,
                     registered_at = COALESCE(registered_at, ?)
                 WHERE incident_id = ?
@@ -66,7 +68,7 @@ public class IncidentRegisterProjection {
 
     @EventHandler
     void on(IncidentAssessed event) {
-        jdbc.update("""
+        writes.update(event.incidentId(), """
                 UPDATE incident_register SET status = 'ASSESSED', behaviour_type = ?, severity = ?, assessed_at = ?,
                     assessment_number = ?, assessment_norms = ?, assessment_rationale = ?
                 WHERE incident_id = ?
@@ -76,45 +78,51 @@ public class IncidentRegisterProjection {
 
     @EventHandler
     void on(PerpetratorLinked event) {
-        jdbc.update("UPDATE incident_register SET perpetrator_id = ?, repeat = ?, previous_incident_count = ? "
+        writes.update(event.incidentId(),
+                "UPDATE incident_register SET perpetrator_id = ?, repeat = ?, previous_incident_count = ? "
                 + "WHERE incident_id = ?", event.perpetratorId().value(), event.repeat(),
                 event.previousIncidents().size(), event.incidentId().value());
     }
 
     @EventHandler
     void on(PerpetratorUnlinked event) {
-        jdbc.update("UPDATE incident_register SET perpetrator_id = NULL, repeat = FALSE, previous_incident_count = 0 "
+        writes.update(event.incidentId(),
+                "UPDATE incident_register SET perpetrator_id = NULL, repeat = FALSE, previous_incident_count = 0 "
                 + "WHERE incident_id = ?", event.incidentId().value());
     }
 
     @EventHandler
     void on(IncidentClosed event) {
-        jdbc.update("UPDATE incident_register SET status = ?, closed_at = ?, closing_outcome = ? WHERE incident_id = ?",
+        writes.update(event.incidentId(),
+                "UPDATE incident_register SET status = ?, closed_at = ?, closing_outcome = ? WHERE incident_id = ?",
                 event.status().name(), Timestamp.from(event.closedAt()), event.outcome().name(),
                 event.incidentId().value());
     }
 
     @EventHandler
     void on(IncidentReopened event) {
-        jdbc.update("UPDATE incident_register SET status = ?, closed_at = NULL, closing_outcome = NULL "
+        writes.update(event.incidentId(),
+                "UPDATE incident_register SET status = ?, closed_at = NULL, closing_outcome = NULL "
                 + "WHERE incident_id = ?", event.status().name(), event.incidentId().value());
     }
 
     @EventHandler
     void on(LegalHoldPlaced event) {
-        jdbc.update("UPDATE incident_register SET legal_hold = TRUE WHERE incident_id = ?", event.incidentId().value());
+        writes.update(event.incidentId(), "UPDATE incident_register SET legal_hold = TRUE WHERE incident_id = ?",
+                event.incidentId().value());
     }
 
     @EventHandler
     void on(LegalHoldLifted event) {
-        jdbc.update("UPDATE incident_register SET legal_hold = FALSE WHERE incident_id = ?", event.incidentId().value());
+        writes.update(event.incidentId(), "UPDATE incident_register SET legal_hold = FALSE WHERE incident_id = ?",
+                event.incidentId().value());
     }
 
     /** Scrubs what the table holds; a replay after the erasure reads the replacement from the events anyway. */
     @EventHandler
     void on(IncidentPersonalDataErased event) {
         String erased = PersonalData.ERASED;
-        jdbc.update("""
+        writes.update(event.incidentId(), """
                 UPDATE incident_register SET erased_at = ?, location = ?, description = ?,
                     perpetrator_name = CASE WHEN perpetrator_name IS NULL THEN NULL ELSE ? END,
                     perpetrator_handle = CASE WHEN perpetrator_handle IS NULL THEN NULL ELSE ? END,
