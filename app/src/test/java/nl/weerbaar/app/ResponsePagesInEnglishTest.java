@@ -113,6 +113,12 @@ class ResponsePagesInEnglishTest extends ApplicationTest {
         assertThat(ofProfile.getElementById("responses").asNormalizedText()).contains("Response", "Decided on",
                 "Access ban", "In force", "Town hall, from " + TODAY + " up to and including " + TODAY.plusMonths(3));
 
+        String repeat = reported();
+        link(repeat, profile);
+        assertThat(browser.open("/incidents/" + repeat + "/responses").getElementById("escalation-hint")
+                .asNormalizedText()).contains("Repeat: done before about this person", "Access ban (chosen)",
+                        "Next step on the ladder: a criminal complaint or an access ban.", "This is a suggestion");
+
         HtmlPage page = browser.open("/incidents/" + incident + "/responses");
         assertThat(page.getElementById("response-" + ban).asNormalizedText()).contains("Where\nTown hall",
                 "In force\nYes", "Legal basis\nArt. 174 Gemeentewet");
