@@ -159,7 +159,8 @@ class ResponsePagesInEnglishTest extends ApplicationTest {
                 .contains("Enter the date of the request");
 
         ((HtmlSelect) noOfficial.getElementById("threatOfficial")).setSelectedAttribute(ANNA.toString(), true);
-        ((HtmlTextArea) noOfficial.getElementById("what")).setText("Camerabewaking bij de woning");
+        // words of its own: other tests look for their own measures on the same page
+        ((HtmlTextArea) noOfficial.getElementById("what")).setText("Extra patrols near the home");
         ((HtmlInput) noOfficial.getElementById("measuresFrom")).setValue(TODAY.toString());
         ((HtmlInput) noOfficial.getElementById("measuresUntil")).setValue(TODAY.minusDays(1).toString());
         HtmlPage wrong = Browser.submit(noOfficial, "Record measures");
