@@ -29,6 +29,8 @@ import nl.weerbaar.response.api.InterventionType;
 import nl.weerbaar.response.api.LiftAccessBan;
 import nl.weerbaar.response.api.RecordComplaintFiled;
 import nl.weerbaar.response.api.RecordLetterSent;
+import nl.weerbaar.response.api.ResponseConflict;
+import nl.weerbaar.response.api.ResponseConflict.Reason;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -99,11 +101,11 @@ class Intervention {
         Decisions.requireCaseHandler(command.liftedBy());
         Decisions.refuseIfAny(command.violations());
         if (type != InterventionType.ACCESS_BAN) {
-            throw new ConflictException("Alleen een toegangsverbod kan worden opgeheven.");
+            throw new ResponseConflict(Reason.ONLY_BAN_LIFTED);
         }
         LocalDate today = LocalDate.now(clock);
         if (status == InterventionStatus.CANCELLED || lifted || !accessBan.covers(today)) {
-            throw new ConflictException("Dit toegangsverbod is niet van kracht.");
+            throw new ResponseConflict(Reason.BAN_NOT_IN_FORCE);
         }
         apply(new AccessBanLifted(interventionId, incidentId, Texts.normalize(command.reason()), clock.instant()));
     }
@@ -117,13 +119,13 @@ class Intervention {
         Decisions.requireCaseHandler(command.recordedBy());
         Decisions.refuseIfAny(command.violations());
         if (type != InterventionType.CORRECTIVE_LETTER) {
-            throw new ConflictException("Alleen van een corrigerende brief wordt de verzending vastgelegd.");
+            throw new ResponseConflict(Reason.ONLY_LETTER_SENT);
         }
         if (status == InterventionStatus.CANCELLED) {
-            throw new ConflictException("Deze brief is geannuleerd.");
+            throw new ResponseConflict(Reason.LETTER_CANCELLED);
         }
         if (letterSent) {
-            throw new ConflictException("De verzending van deze brief is al vastgelegd.");
+            throw new ResponseConflict(Reason.LETTER_ALREADY_SENT);
         }
         if (command.sentOn().isAfter(LocalDate.now(clock))) {
             throw new RuleViolationException(List.of(new RuleViolation("sentOn", RuleViolation.IN_FUTURE)));
@@ -143,13 +145,13 @@ class Intervention {
         Decisions.requireCaseHandler(command.recordedBy());
         Decisions.refuseIfAny(command.violations());
         if (type != InterventionType.CRIMINAL_COMPLAINT) {
-            throw new ConflictException("Alleen van een aangifte wordt vastgelegd wie die deed en wanneer.");
+            throw new ResponseConflict(Reason.ONLY_COMPLAINT_FILED);
         }
         if (status == InterventionStatus.CANCELLED) {
-            throw new ConflictException("Deze aangifte is geannuleerd.");
+            throw new ResponseConflict(Reason.COMPLAINT_CANCELLED);
         }
         if (complaintFiled) {
-            throw new ConflictException("Het doen van deze aangifte is al vastgelegd.");
+            throw new ResponseConflict(Reason.COMPLAINT_ALREADY_FILED);
         }
         if (command.filedOn().isAfter(LocalDate.now(clock))) {
             throw new RuleViolationException(List.of(new RuleViolation("filedOn", RuleViolation.IN_FUTURE)));
@@ -187,8 +189,8 @@ class Intervention {
 
     private void requireChosen() {
         if (status != InterventionStatus.CHOSEN) {
-            throw new ConflictException(status == InterventionStatus.COMPLETED
-                    ? "Deze interventie is al uitgevoerd." : "Deze interventie is geannuleerd.");
+            throw new ResponseConflict(status == InterventionStatus.COMPLETED
+                    ? Reason.ALREADY_COMPLETED : Reason.ALREADY_CANCELLED);
         }
     }
 

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import nl.weerbaar.incident.api.ConflictException;
 import nl.weerbaar.incident.api.OfficialId;
 import nl.weerbaar.incident.api.RuleViolation;
 import nl.weerbaar.incident.api.Texts;
@@ -15,6 +14,8 @@ import nl.weerbaar.response.api.FollowUpActionDone;
 import nl.weerbaar.response.api.MarkFollowUpActionDone;
 import nl.weerbaar.response.api.RecordSafetyScanCarriedOut;
 import nl.weerbaar.response.api.RequestSafetyScan;
+import nl.weerbaar.response.api.ResponseConflict;
+import nl.weerbaar.response.api.ResponseConflict.Reason;
 import nl.weerbaar.response.api.SafetyScanCarriedOut;
 import nl.weerbaar.response.api.SafetyScanId;
 import nl.weerbaar.response.api.SafetyScanRequested;
@@ -57,7 +58,7 @@ class SafetyScan {
         Decisions.requireCaseHandler(command.recordedBy());
         Decisions.refuseIfAny(command.violations(LocalDate.now(clock)));
         if (carriedOutOn != null) {
-            throw new ConflictException("Deze veiligheidsscan is al uitgevoerd.");
+            throw new ResponseConflict(Reason.SCAN_ALREADY_CARRIED_OUT);
         }
         if (command.carriedOutOn().isBefore(requestedOn)) {
             Decisions.refuseIfAny(List.of(
@@ -83,7 +84,7 @@ class SafetyScan {
             Decisions.refuseIfAny(List.of(new RuleViolation("position", RuleViolation.UNKNOWN)));
         }
         if (done.contains(command.position())) {
-            throw new ConflictException("Deze vervolgactie is al gedaan.");
+            throw new ResponseConflict(Reason.FOLLOW_UP_ALREADY_DONE);
         }
         if (command.doneOn().isBefore(carriedOutOn)) {
             Decisions.refuseIfAny(List.of(new RuleViolation("doneOn", MarkFollowUpActionDone.BEFORE_SCAN)));

@@ -4,11 +4,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import nl.weerbaar.incident.api.ConflictException;
 import nl.weerbaar.incident.api.OfficialId;
 import nl.weerbaar.incident.api.Texts;
 import nl.weerbaar.response.api.AgreeThreatMeasures;
 import nl.weerbaar.response.api.EndThreatMeasures;
+import nl.weerbaar.response.api.ResponseConflict;
+import nl.weerbaar.response.api.ResponseConflict.Reason;
 import nl.weerbaar.response.api.ThreatMeasureId;
 import nl.weerbaar.response.api.ThreatMeasuresAgreed;
 import nl.weerbaar.response.api.ThreatMeasuresEnded;
@@ -50,7 +51,7 @@ class ThreatMeasure {
         Decisions.requireCaseHandler(command.endedBy());
         Decisions.refuseIfAny(command.violations());
         if (ended || until.isBefore(LocalDate.now(clock))) {
-            throw new ConflictException("Deze maatregelen zijn al beëindigd.");
+            throw new ResponseConflict(Reason.THREAT_MEASURES_ALREADY_ENDED);
         }
         apply(new ThreatMeasuresEnded(threatMeasureId, officialId, Texts.normalize(command.reason()),
                 clock.instant()));

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import nl.weerbaar.incident.api.ConflictException;
 import nl.weerbaar.incident.api.RuleViolation;
+import nl.weerbaar.response.api.ResponseConflict;
 import org.springframework.context.MessageSource;
 
 /**
@@ -56,8 +58,15 @@ public final class PageErrors {
         return errors;
     }
 
-    /** A refusal that belongs to no field (a conflict), linked to the given control. */
-    static PageErrors refusal(String key, String anchor, String message) {
+    /**
+     * A refusal that belongs to no field (a conflict), linked to the given control: in the page's language
+     * when it is this module's, otherwise as the refusing module worded it.
+     */
+    static PageErrors refusal(String key, String anchor, ConflictException conflict, MessageSource messages,
+            Locale locale) {
+        String message = conflict instanceof ResponseConflict known
+                ? messages.getMessage(known.reason().messageKey(), null, conflict.getMessage(), locale)
+                : conflict.getMessage();
         PageErrors errors = new PageErrors();
         errors.byField.put(key, new Error(key, anchor, message));
         return errors;

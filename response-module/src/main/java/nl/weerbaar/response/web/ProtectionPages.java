@@ -47,6 +47,7 @@ import nl.weerbaar.response.query.SafetyScanView;
 import nl.weerbaar.response.query.ThreatMeasureView;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -216,7 +217,7 @@ class ProtectionPages {
                     field -> anchor(name.apply(field)), messages, locale));
         } catch (ConflictException conflict) {
             String key = names.values().iterator().next();
-            return page(caller, model, kept, PageErrors.refusal(key, key, conflict.getMessage()));
+            return page(caller, model, kept, PageErrors.refusal(key, key, conflict, messages, locale));
         }
     }
 
@@ -226,7 +227,9 @@ class ProtectionPages {
         List<OfficialSummary> officials = access.selectable(caller);
         Map<OfficialId, String> names = officials.stream()
                 .collect(Collectors.toMap(OfficialSummary::officialId, OfficialSummary::name));
-        Function<OfficialId, String> named = id -> names.getOrDefault(id, "Onbekende bestuurder");
+        String unknown = messages.getMessage("protection.overview.unknownOfficial", null,
+                LocaleContextHolder.getLocale());
+        Function<OfficialId, String> named = id -> names.getOrDefault(id, unknown);
         model.addAttribute("scans", measures.safetyScans().stream().filter(scan -> visible.test(scan.officialId()))
                 .map(scan -> new ScanRow(scan, named.apply(scan.officialId()))).toList());
         model.addAttribute("threats", measures.threatMeasures(true).stream()

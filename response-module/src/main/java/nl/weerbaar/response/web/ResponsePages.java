@@ -219,7 +219,7 @@ class ResponsePages {
             return form(incident, kind, form, PageErrors.of(rejected.violations(), field -> field,
                     ResponsePages::anchor, messages, locale), model);
         } catch (ConflictException conflict) {
-            return form(incident, kind, form, PageErrors.refusal("decision", "decision", conflict.getMessage()), model);
+            return form(incident, kind, form, PageErrors.refusal("decision", "decision", conflict, messages, locale), model);
         }
     }
 
@@ -246,7 +246,7 @@ class ResponsePages {
         } catch (ConflictException conflict) {
             String key = interventionId.value() + ":" + field;
             return page(incidentId, caller, model,
-                    PageErrors.refusal(key, field + "-" + interventionId.value(), conflict.getMessage()));
+                    PageErrors.refusal(key, field + "-" + interventionId.value(), conflict, messages, locale));
         }
     }
 
