@@ -12,7 +12,7 @@ public class AftercareConflict extends ConflictException {
     private final String code;
 
     public AftercareConflict(String code, String message) {
-        super(message);
+        super("aftercare.conflict." + code, message);
         this.code = code;
     }
 

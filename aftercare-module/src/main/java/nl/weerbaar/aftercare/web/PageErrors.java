@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import nl.weerbaar.aftercare.api.AftercareConflict;
 import nl.weerbaar.incident.api.ConflictException;
 import nl.weerbaar.incident.api.RuleViolation;
 import org.springframework.context.MessageSource;
@@ -57,9 +56,8 @@ public final class PageErrors {
 
     /** What a conflict says on a page: this module's in the reader's language, another's as it came. */
     static String conflict(ConflictException conflict, MessageSource messages, Locale locale) {
-        return conflict instanceof AftercareConflict coded
-                ? messages.getMessage("aftercare.conflict." + coded.code(), null, conflict.getMessage(), locale)
-                : conflict.getMessage();
+        return conflict.messageKey().map(key -> messages.getMessage(key, null, conflict.getMessage(), locale))
+                .orElse(conflict.getMessage());
     }
 
     static PageErrors none() {

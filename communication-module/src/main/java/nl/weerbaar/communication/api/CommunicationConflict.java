@@ -12,7 +12,7 @@ public class CommunicationConflict extends ConflictException {
     private final String code;
 
     public CommunicationConflict(String code, String message) {
-        super(message);
+        super("communication.conflict." + code, message);
         this.code = code;
     }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import nl.weerbaar.communication.api.CommunicationConflict;
 import nl.weerbaar.incident.api.ConflictException;
 import nl.weerbaar.incident.api.RuleViolation;
 import org.springframework.context.MessageSource;
@@ -54,9 +53,8 @@ public final class PageErrors {
 
     /** What a conflict says on a page: this module's in the reader's language, another's as it came. */
     static String conflict(ConflictException conflict, MessageSource messages, Locale locale) {
-        return conflict instanceof CommunicationConflict coded
-                ? messages.getMessage("communication.conflict." + coded.code(), null, conflict.getMessage(), locale)
-                : conflict.getMessage();
+        return conflict.messageKey().map(key -> messages.getMessage(key, null, conflict.getMessage(), locale))
+                .orElse(conflict.getMessage());
     }
 
     static PageErrors none() {

@@ -42,7 +42,7 @@ public class ResponseConflict extends ConflictException {
     private final transient Reason reason;
 
     public ResponseConflict(Reason reason) {
-        super(reason.dutch());
+        super(reason.messageKey(), reason.dutch());
         this.reason = reason;
     }
 

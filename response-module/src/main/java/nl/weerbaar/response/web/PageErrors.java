@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import nl.weerbaar.incident.api.ConflictException;
 import nl.weerbaar.incident.api.RuleViolation;
-import nl.weerbaar.response.api.ResponseConflict;
 import org.springframework.context.MessageSource;
 
 /**
@@ -60,13 +59,13 @@ public final class PageErrors {
 
     /**
      * A refusal that belongs to no field (a conflict), linked to the given control: in the page's language
-     * when it is this module's, otherwise as the refusing module worded it.
+     * where the refusal names its bundle key, otherwise as the refusing module worded it.
      */
     static PageErrors refusal(String key, String anchor, ConflictException conflict, MessageSource messages,
             Locale locale) {
-        String message = conflict instanceof ResponseConflict known
-                ? messages.getMessage(known.reason().messageKey(), null, conflict.getMessage(), locale)
-                : conflict.getMessage();
+        String message = conflict.messageKey()
+                .map(known -> messages.getMessage(known, null, conflict.getMessage(), locale))
+                .orElse(conflict.getMessage());
         PageErrors errors = new PageErrors();
         errors.byField.put(key, new Error(key, anchor, message));
         return errors;
