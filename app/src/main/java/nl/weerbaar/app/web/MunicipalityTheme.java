@@ -3,6 +3,8 @@ package nl.weerbaar.app.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +20,7 @@ import org.springframework.web.context.request.WebRequest;
 @Controller
 class MunicipalityTheme {
 
+    private static final Logger LOG = LoggerFactory.getLogger(MunicipalityTheme.class);
     static final String PATH = "/css/municipality-theme.css";
     private static final MediaType CSS = new MediaType("text", "css", java.nio.charset.StandardCharsets.UTF_8);
 
@@ -25,6 +28,9 @@ class MunicipalityTheme {
 
     MunicipalityTheme(ThemeSettings settings) {
         this.settings = settings;
+        if (settings.cssFile() != null && !Files.isReadable(settings.cssFile())) {
+            LOG.warn("weerbaar.theme.css-file {} cannot be read: the pages use the default theme", settings.cssFile());
+        }
     }
 
     @GetMapping(PATH)
