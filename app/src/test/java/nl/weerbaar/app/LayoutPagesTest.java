@@ -65,7 +65,8 @@ class LayoutPagesTest extends ApplicationTest {
     void theTitleOfAnyPageWithFormErrorsStartsWithErrorOnce() {
         assertThat(render("Norm vaststellen - Weerbaar", List.of(), "nl")).contains("<title>Norm vaststellen - Weerbaar</title>");
         assertThat(render("Norm vaststellen - Weerbaar", List.of("fout"), "nl"))
-                .contains("<title>Fout: Norm vaststellen - Weerbaar</title>", "<p>Norm vaststellen - Weerbaar</p>");
+                .contains("<title>Fout: Norm vaststellen - Weerbaar</title>", "<p>Norm vaststellen - Weerbaar</p>",
+                        "<svg><title>Norm vaststellen - Weerbaar</title></svg>");
         assertThat(render("Adopt a norm - Weerbaar", List.of("fout"), "en")).contains("<title>Error: Adopt a norm - Weerbaar</title>");
         assertThat(render("Fout: Voorval melden - Weerbaar", List.of("fout"), "nl"))
                 .contains("<title>Fout: Voorval melden - Weerbaar</title>");

@@ -1,5 +1,6 @@
 package nl.weerbaar.app.web;
 
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.context.ApplicationContext;
@@ -47,7 +48,7 @@ class ErrorTitles extends AbstractDialect implements IPostProcessorDialect {
         if (errors == null) {
             return false;
         }
-        if (errors instanceof java.util.Collection<?> list) {
+        if (errors instanceof Collection<?> list) {
             return !list.isEmpty();
         }
         try {
@@ -62,6 +63,7 @@ class ErrorTitles extends AbstractDialect implements IPostProcessorDialect {
 
         private ITemplateContext context;
         private boolean inTitle;
+        private boolean titleSeen;
 
         @Override
         public void setContext(ITemplateContext context) {
@@ -71,7 +73,9 @@ class ErrorTitles extends AbstractDialect implements IPostProcessorDialect {
 
         @Override
         public void handleOpenElement(IOpenElementTag tag) {
-            inTitle = "title".equalsIgnoreCase(tag.getElementCompleteName());
+            // Only the document's own title, the first one: not a <title> inside an inline SVG.
+            inTitle = !titleSeen && "title".equalsIgnoreCase(tag.getElementCompleteName());
+            titleSeen |= inTitle;
             super.handleOpenElement(tag);
         }
 
