@@ -27,7 +27,9 @@ import org.springframework.web.context.WebApplicationContext;
  * database is thrown away afterwards, so its commits do not wait for the disk.
  */
 @SpringBootTest(properties = {"weerbaar.embedded-database.data-directory=target/test-db/${random.uuid}",
-        "weerbaar.embedded-database.durable=false"})
+        "weerbaar.embedded-database.durable=false",
+        "weerbaar.theme.css-file=src/test/resources/theme/test-theme.css", "weerbaar.theme.class-name=utrecht-theme",
+        "weerbaar.accessibility.contact-email=toegankelijkheid@assen.example"})
 @Import(TestClock.Configuration.class)
 public abstract class ApplicationTest {
 

@@ -70,7 +70,7 @@ class SecurityConfiguration {
         return http
                 .addFilterBefore(new AccessLogFilter(accessLog), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/css/**", "/login", "/error", "/favicon.ico").permitAll()
+                        .requestMatchers("/css/**", "/login", "/error", "/favicon.ico", "/toegankelijkheid").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
