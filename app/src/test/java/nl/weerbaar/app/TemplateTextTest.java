@@ -37,9 +37,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TemplateTextTest {
 
     private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:remove");
+    /**
+     * The corrective letter is a Dutch official letter to the perpetrator, written in Dutch whatever the
+     * language of the clerk who makes it; its wording is the municipality's, not the interface's.
+     */
+    private static final Set<String> DUTCH_DOCUMENTS = Set.of("responses/letter.html");
     private static final Set<String> TEXT_ATTRIBUTES = Set.of("title", "aria-label", "placeholder", "alt");
     private static final Set<String> NOT_TEXT = Set.of("script", "style");
-    private static final Pattern INLINE_EXPRESSION = Pattern.compile("\\[\\[.*?]]|\\[\\(.*?\\)]", Pattern.DOTALL);
+    /** Inline expressions, and character references such as {@code &middot;} (a dot is not text). */
+    private static final Pattern INLINE_EXPRESSION =
+            Pattern.compile("\\[\\[.*?]]|\\[\\(.*?\\)]|&#?\\w+;", Pattern.DOTALL);
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
     static Stream<Path> templates() throws IOException {
@@ -50,7 +57,7 @@ class TemplateTextTest {
                 if (Files.isDirectory(root)) {
                     try (Stream<Path> files = Files.walk(root)) {
                         files.filter(file -> file.toString().endsWith(".html"))
-                                .filter(file -> !Untranslated.TEMPLATE_FOLDERS.contains(folder(root.relativize(file))))
+                                .filter(file -> !DUTCH_DOCUMENTS.contains(root.relativize(file).toString()))
                                 .forEach(found::add);
                     }
                 }
