@@ -26,9 +26,11 @@ public class IncidentTimelineProjection {
     private static final String INCIDENT_AGGREGATE = "Incident";
 
     private final JdbcTemplate jdbc;
+    private final BatchedWrites writes;
 
     public IncidentTimelineProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.writes = new BatchedWrites(jdbc, NAME);
     }
 
     @EventHandler
@@ -36,7 +38,7 @@ public class IncidentTimelineProjection {
         if (!INCIDENT_AGGREGATE.equals(message.getType())) {
             return;
         }
-        jdbc.update("""
+        writes.update(message.getAggregateIdentifier(), """
                 INSERT INTO incident_timeline (event_id, incident_id, position, occurred_at, action, actor, actor_role,
                     detail)
                 VALUES (?, ?::uuid, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING
