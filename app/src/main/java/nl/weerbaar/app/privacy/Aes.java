@@ -20,6 +20,17 @@ final class Aes {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * One cipher per thread, initialised anew for each use: looking the algorithm up for every text took
+     * a tenth of a replay's time (docs/benchmarks.md). Every encryption gets a fresh nonce.
+     */
+    private static final ThreadLocal<Cipher> GCM = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException unavailable) {
+            throw new IllegalStateException("AES/GCM is not available", unavailable);
+        }
+    });
 
     private Aes() {
     }
@@ -45,7 +56,7 @@ final class Aes {
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = GCM.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
             byte[] ciphertext = cipher.doFinal(plaintext);
@@ -58,7 +69,7 @@ final class Aes {
     /** @throws GeneralSecurityException when the key is wrong or the data was changed */
     static byte[] decrypt(SecretKey key, byte[] nonceAndCiphertext, String associatedData)
             throws GeneralSecurityException {
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        Cipher cipher = GCM.get();
         cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonceAndCiphertext, 0, NONCE_BYTES));
         cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
         return cipher.doFinal(nonceAndCiphertext, NONCE_BYTES, nonceAndCiphertext.length - NONCE_BYTES);

@@ -73,7 +73,7 @@ final class ReplayWorkload {
     }
 
     /** Replays the named processors together from the start until each has caught up with the head. */
-    Figures replay(String variant, List<String> names) throws InterruptedException {
+    Figures replay(String variant, List<String> names, Results results) throws InterruptedException {
         long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
         long events = count();
         List<StreamingEventProcessor> processors = new ArrayList<>();
@@ -81,6 +81,7 @@ final class ReplayWorkload {
             processors.add(processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow());
         }
         processors.forEach(StreamingEventProcessor::shutDown);
+        Work before = Work.now(jdbc);
         long start = System.nanoTime();
         for (StreamingEventProcessor processor : processors) {
             processor.resetTokens();
@@ -100,7 +101,9 @@ final class ReplayWorkload {
             }
             Thread.sleep(50);
         }
-        return Figures.of("3 replay", variant, events, (System.nanoTime() - start) / 1e9);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        results.fact("3 replay: work per 1,000 events, " + variant, Work.now(jdbc).per(before, (int) (events / 1000)));
+        return Figures.of("3 replay", variant, events, seconds);
     }
 
     /** The processors that rebuild projections (those that may be reset). */

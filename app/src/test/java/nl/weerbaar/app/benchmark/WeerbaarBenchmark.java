@@ -75,9 +75,9 @@ class WeerbaarBenchmark {
             replay.stop(all);
             results.add(replay.fill(template, UUID.fromString(intervention), reference, replayEvents));
             results.add(replay.limit());
-            results.add(replay.replay("incident-register", List.of("incident-register")));
+            results.add(replay.replay("incident-register", List.of("incident-register"), results));
             results.fact("3 replay: projections replayed together", all);
-            results.add(replay.replay("all projections together", all));
+            results.add(replay.replay("all projections together", all, results));
             results.fact("5 footprint: peak resident MB of the run", Math.round(Footprint.residentMegabytes("VmHWM")));
         }
         System.out.println(results.table());
