@@ -401,6 +401,16 @@ class AccessibilityTest extends ApplicationTest {
         audit("/admin/norms/{id}", "filled");
         chromium.open("/admin/projections");
         audit("/admin/projections", "filled");
+
+        // The official again: what the case handlers decided, read-only; a page they may not open.
+        chromium.logIn("raadslid", "/incidents/" + incident + "/responses");
+        audit("/incidents/{id}/responses (official)", "filled");
+        chromium.open("/incidents/" + incident + "/aftercare");
+        audit("/incidents/{id}/aftercare (official)", "filled");
+        chromium.open("/incidents/" + incident + "/communication");
+        audit("/incidents/{id}/communication (official)", "filled");
+        chromium.open("/reports");
+        audit("error page (403)", "error");
     }
 
     /** Runs axe-core on the page as it is and records every violation. */
