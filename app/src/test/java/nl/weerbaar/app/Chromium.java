@@ -207,7 +207,8 @@ final class Chromium implements AutoCloseable {
         try {
             element.isEnabled();
             return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+        } catch (org.openqa.selenium.WebDriverException gone) {
+            // Stale, or (caught mid-navigation) "Node with given id does not belong to the document".
             return true;
         }
     }
