@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
@@ -24,9 +25,11 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * Base of the Spring Boot tests: one application context (embedded PostgreSQL in a fresh directory,
  * demo profile) shared by every test class that extends this, so the suite starts Spring once. The
- * database is thrown away afterwards, so its commits do not wait for the disk.
+ * database is thrown away afterwards, so its commits do not wait for the disk. The app is also served on a
+ * random port, so the real-browser tests ({@link Chromium}) share this one context with the MockMvc tests.
  */
-@SpringBootTest(properties = {"weerbaar.embedded-database.data-directory=target/test-db/${random.uuid}",
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "weerbaar.embedded-database.data-directory=target/test-db/${random.uuid}",
         "weerbaar.embedded-database.durable=false",
         "weerbaar.theme.css-file=src/test/resources/theme/test-theme.css", "weerbaar.theme.class-name=utrecht-theme",
         "weerbaar.accessibility.contact-email=toegankelijkheid@assen.example"})
@@ -46,6 +49,8 @@ public abstract class ApplicationTest {
     private UserDetailsService accounts;
     @Autowired
     protected TestClock clock;
+    @LocalServerPort
+    protected int port;
 
     protected MockMvc mvc;
 
