@@ -214,6 +214,8 @@ class AccessibilityTest extends ApplicationTest {
         chromium.byId("password").sendKeys("fout");
         chromium.click("Inloggen");
         audit("/login", "error");
+        chromium.open("/toegankelijkheid");
+        audit("/toegankelijkheid", "filled");
 
         // The official: home, the report form in every state, their own incidents.
         chromium.logIn("raadslid", "/");
@@ -222,6 +224,11 @@ class AccessibilityTest extends ApplicationTest {
         audit("/incidents/new", "empty");
         chromium.click("Verder naar controleren");
         audit("/incidents/new", "error");
+        // The same form in English (the language switch), then back to Dutch for the rest of the walk.
+        chromium.open("/incidents/new?lang=en");
+        chromium.click("Continue to check");
+        audit("/incidents/new (English)", "error");
+        chromium.open("/incidents/new?lang=nl");
         String name = "Piet Plaaggeest " + UUID.randomUUID().toString().substring(0, 8);
         chromium.set("occurredDate", LocalDate.now().minusDays(1).toString());
         chromium.set("occurredTime", "21:30");
