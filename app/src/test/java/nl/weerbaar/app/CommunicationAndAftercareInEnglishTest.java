@@ -19,8 +19,6 @@ import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlRadioButtonInput;
 import org.htmlunit.html.HtmlTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -30,21 +28,9 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * reader who chose English: titles, headings, labels, buttons, refusals and the document all in English.
  * The login page stays Dutch (the language is chosen on the first page after it).
  */
-class CommunicationAndAftercareInEnglishTest extends ApplicationTest {
+class CommunicationAndAftercareInEnglishTest extends PagesTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(mvc);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void theCommunicationPageRefusesADecisionWithoutAgreementAndALateExecutionInEnglish() throws Exception {

@@ -13,25 +13,11 @@ import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlRadioButtonInput;
 import org.htmlunit.html.HtmlTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
 /** Closing and reopening on the incident page; keeping and erasing on the administrator's pages. */
-class DecisionPagesTest extends ApplicationTest {
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(mvc);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class DecisionPagesTest extends PagesTest {
 
     @Test
     void theCaseHandlerClosesAndReopensOnTheIncidentPage() throws Exception {

@@ -15,8 +15,6 @@ import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlRadioButtonInput;
 import org.htmlunit.html.HtmlTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -25,22 +23,10 @@ import org.springframework.http.MediaType;
  * The incident module's pages after the switch to English ({@code ?lang=en}, then kept by the cookie):
  * titles, headings, labels, buttons, field messages and refusals all in English.
  */
-class IncidentPagesInEnglishTest extends ApplicationTest {
-
-    private Browser browser;
+class IncidentPagesInEnglishTest extends PagesTest {
 
     @Autowired
     private ProjectionSync projections;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(mvc);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void anOfficialReportsInEnglishFromTheFormWithErrorsToTheIncidentPage() throws IOException {

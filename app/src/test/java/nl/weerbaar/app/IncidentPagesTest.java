@@ -14,24 +14,10 @@ import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlRadioButtonInput;
 import org.htmlunit.html.HtmlSelect;
 import org.htmlunit.html.HtmlTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The report form as a browser without JavaScript uses it: login, errors, check your answers, confirmation. */
-class IncidentPagesTest extends ApplicationTest {
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(mvc);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class IncidentPagesTest extends PagesTest {
 
     @Test
     void submittingAnEmptyFormShowsAnErrorSummaryAndAMessageAtEachField() throws IOException {

@@ -14,8 +14,6 @@ import java.util.Map;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlPage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -27,22 +25,10 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
  * What every page shares: the "Fout:" title and the focused error summary, the language switch,
  * the navigation's current page, the municipality's theme file and the public accessibility statement.
  */
-class LayoutPagesTest extends ApplicationTest {
+class LayoutPagesTest extends PagesTest {
 
     @Autowired
     private ITemplateEngine templates;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(mvc);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void anInvalidReportSaysErrorInItsTitleAndTheSummaryTakesTheFocus() throws IOException {

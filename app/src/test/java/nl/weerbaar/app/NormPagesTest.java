@@ -9,7 +9,6 @@ import org.htmlunit.FailingHttpStatusCodeException;
 import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,9 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The administrator's pages for the norms framework: adopt, reword and retire a norm. */
-class NormPagesTest extends ApplicationTest {
-
-    private Browser browser;
+class NormPagesTest extends PagesTest {
 
     @Autowired
     private ProjectionSync projections;
@@ -28,16 +25,6 @@ class NormPagesTest extends ApplicationTest {
     @BeforeEach
     void awaitTheDemoNorms() {
         assertThat(projections.awaitCaughtUp(NormsProjection.NAME)).isTrue();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(mvc);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test

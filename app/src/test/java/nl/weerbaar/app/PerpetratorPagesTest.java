@@ -14,8 +14,6 @@ import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -23,19 +21,7 @@ import org.springframework.http.MediaType;
  * The profile pages, and the incident's perpetrator section (shown on the page for the incident's
  * profile, {@code /perpetrators?incident=}, the same fragment the incident page includes).
  */
-class PerpetratorPagesTest extends ApplicationTest {
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(mvc);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class PerpetratorPagesTest extends PagesTest {
 
     @Test
     void aCaseHandlerCreatesAProfileAfterCorrectingTheForm() throws IOException {

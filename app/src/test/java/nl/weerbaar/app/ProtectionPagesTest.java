@@ -20,28 +20,14 @@ import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlRadioButtonInput;
 import org.htmlunit.html.HtmlSelect;
 import org.htmlunit.html.HtmlTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** The case handlers' protective measures page: every form, its errors, and need-to-know by the official. */
-class ProtectionPagesTest extends ApplicationTest {
+class ProtectionPagesTest extends PagesTest {
 
     private static final String TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(mvc);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void theClerkRequestsAScanForAnnaRecordsItCarriedOutAndMarksAFollowUpDone() throws Exception {

@@ -15,8 +15,6 @@ import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlRadioButtonInput;
 import org.htmlunit.html.HtmlSelect;
 import org.htmlunit.html.HtmlTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -25,21 +23,9 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * The response module's pages after the switch to English: labels, buttons, titles, refusals and field
  * errors in English; the corrective letter itself stays a Dutch letter.
  */
-class ResponsePagesInEnglishTest extends ApplicationTest {
+class ResponsePagesInEnglishTest extends PagesTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(mvc);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void theClerkChoosesALetterInEnglishAndTheLetterStaysDutch() throws Exception {

@@ -6,12 +6,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import nl.weerbaar.aftercare.api.AftercareArranged;
 import nl.weerbaar.aftercare.api.AftercareCompleted;
-import nl.weerbaar.aftercare.api.AftercareConflict;
 import nl.weerbaar.aftercare.api.AftercareId;
 import nl.weerbaar.aftercare.api.AftercareRequested;
 import nl.weerbaar.aftercare.api.ArrangeAftercare;
 import nl.weerbaar.aftercare.api.CompleteAftercare;
 import nl.weerbaar.aftercare.api.RequestAftercare;
+import nl.weerbaar.incident.api.ConflictException;
 import nl.weerbaar.incident.api.IncidentId;
 import nl.weerbaar.incident.api.Texts;
 import org.axonframework.commandhandling.CommandHandler;
@@ -52,7 +52,7 @@ class Aftercare {
         Refusals.requireCaseHandler(command.recordedBy());
         Refusals.refuseIfAny(ArrangeAftercare.CONTEXT, command.violations(LocalDate.now(clock)));
         if (arrangedOn != null) {
-            throw new AftercareConflict("alreadyArranged", "Deze nazorg is al geregeld.");
+            throw new ConflictException("aftercare.conflict.alreadyArranged", "Deze nazorg is al geregeld.");
         }
         if (command.arrangedOn().isBefore(requestedOn)) {
             Refusals.refuse(ArrangeAftercare.CONTEXT, "arrangedOn", ArrangeAftercare.BEFORE_REQUEST);
@@ -67,10 +67,10 @@ class Aftercare {
         Refusals.requireCaseHandler(command.recordedBy());
         Refusals.refuseIfAny(CompleteAftercare.CONTEXT, command.violations(LocalDate.now(clock)));
         if (completed) {
-            throw new AftercareConflict("alreadyCompleted", "Deze nazorg is al afgerond.");
+            throw new ConflictException("aftercare.conflict.alreadyCompleted", "Deze nazorg is al afgerond.");
         }
         if (arrangedOn == null) {
-            throw new AftercareConflict("notArranged", "Regel de nazorg eerst; daarna kan hij worden afgerond.");
+            throw new ConflictException("aftercare.conflict.notArranged", "Regel de nazorg eerst; daarna kan hij worden afgerond.");
         }
         if (command.completedOn().isBefore(arrangedOn)) {
             Refusals.refuse(CompleteAftercare.CONTEXT, "completedOn", CompleteAftercare.BEFORE_ARRANGEMENT);

@@ -4,12 +4,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import nl.weerbaar.aftercare.api.AftercareConflict;
 import nl.weerbaar.aftercare.api.CaseUpdateId;
 import nl.weerbaar.aftercare.api.CaseUpdateRecorded;
 import nl.weerbaar.aftercare.api.OfficialInformedOfCaseUpdate;
 import nl.weerbaar.aftercare.api.RecordCaseUpdate;
 import nl.weerbaar.aftercare.api.RecordOfficialInformed;
+import nl.weerbaar.incident.api.ConflictException;
 import nl.weerbaar.incident.api.IncidentId;
 import nl.weerbaar.incident.api.Texts;
 import org.axonframework.commandhandling.CommandHandler;
@@ -49,7 +49,7 @@ class CaseUpdate {
         Refusals.requireCaseHandler(command.recordedBy());
         Refusals.refuseIfAny(RecordOfficialInformed.CONTEXT, command.violations(clock.instant()));
         if (informed) {
-            throw new AftercareConflict("alreadyInformed", "Al vastgelegd: de bestuurder is over deze stap geïnformeerd.");
+            throw new ConflictException("aftercare.conflict.alreadyInformed", "Al vastgelegd: de bestuurder is over deze stap geïnformeerd.");
         }
         if (LocalDate.ofInstant(command.informedAt(), clock.getZone()).isBefore(date)) {
             Refusals.refuse(RecordOfficialInformed.CONTEXT, "informedAt", RecordOfficialInformed.BEFORE_UPDATE);

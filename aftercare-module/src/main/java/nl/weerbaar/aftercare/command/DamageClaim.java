@@ -4,7 +4,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import nl.weerbaar.aftercare.api.AftercareConflict;
 import nl.weerbaar.aftercare.api.Amount;
 import nl.weerbaar.aftercare.api.ClaimStatus;
 import nl.weerbaar.aftercare.api.DamageClaimFiled;
@@ -14,6 +13,7 @@ import nl.weerbaar.aftercare.api.DamageRecovered;
 import nl.weerbaar.aftercare.api.FileDamageClaim;
 import nl.weerbaar.aftercare.api.RecordDamageRecovery;
 import nl.weerbaar.aftercare.api.UpdateDamageClaimStatus;
+import nl.weerbaar.incident.api.ConflictException;
 import nl.weerbaar.incident.api.IncidentId;
 import nl.weerbaar.incident.api.Texts;
 import org.axonframework.commandhandling.CommandHandler;
@@ -54,7 +54,7 @@ class DamageClaim {
         Refusals.requireCaseHandler(command.recordedBy());
         Refusals.refuseIfAny(UpdateDamageClaimStatus.CONTEXT, command.violations(LocalDate.now(clock)));
         if (command.status() == status) {
-            throw new AftercareConflict("sameStatus", "De claim heeft deze status al.");
+            throw new ConflictException("aftercare.conflict.sameStatus", "De claim heeft deze status al.");
         }
         if (command.changedOn().isBefore(filedOn)) {
             Refusals.refuse(UpdateDamageClaimStatus.CONTEXT, "changedOn", UpdateDamageClaimStatus.BEFORE_FILING);
@@ -68,7 +68,7 @@ class DamageClaim {
         Refusals.requireCaseHandler(command.recordedBy());
         Refusals.refuseIfAny(RecordDamageRecovery.CONTEXT, command.violations(LocalDate.now(clock)));
         if (status.endsRecovery()) {
-            throw new AftercareConflict("recoveryEnded", "Deze claim is afgewezen of ingetrokken; er kan niets meer binnenkomen.");
+            throw new ConflictException("aftercare.conflict.recoveryEnded", "Deze claim is afgewezen of ingetrokken; er kan niets meer binnenkomen.");
         }
         if (command.receivedOn().isBefore(filedOn)) {
             Refusals.refuse(RecordDamageRecovery.CONTEXT, "receivedOn", UpdateDamageClaimStatus.BEFORE_FILING);

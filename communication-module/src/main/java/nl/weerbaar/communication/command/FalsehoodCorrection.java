@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.weerbaar.communication.api.ApproveFalsehoodCorrection;
-import nl.weerbaar.communication.api.CommunicationConflict;
 import nl.weerbaar.communication.api.CommunicationTexts;
 import nl.weerbaar.communication.api.FalsehoodCorrectionApproved;
 import nl.weerbaar.communication.api.FalsehoodCorrectionId;
@@ -14,6 +13,7 @@ import nl.weerbaar.communication.api.FalsehoodCorrectionPublished;
 import nl.weerbaar.communication.api.FalsehoodCorrectionRequested;
 import nl.weerbaar.communication.api.RecordFalsehoodCorrectionPublished;
 import nl.weerbaar.communication.api.RequestFalsehoodCorrection;
+import nl.weerbaar.incident.api.ConflictException;
 import nl.weerbaar.incident.api.IncidentId;
 import nl.weerbaar.incident.api.NotPermittedException;
 import nl.weerbaar.incident.api.Role;
@@ -59,7 +59,7 @@ class FalsehoodCorrection {
         Decisions.requireCaseHandler(command.approvedBy());
         Decisions.refuseIfAny(command.violations(LocalDate.now(clock)));
         if (approvedOn != null) {
-            throw new CommunicationConflict("correctionApproved", "Deze correctie is al goedgekeurd.");
+            throw new ConflictException("communication.conflict.correctionApproved", "Deze correctie is al goedgekeurd.");
         }
         if (command.approvedOn().isBefore(LocalDate.ofInstant(requestedAt, clock.getZone()))) {
             Decisions.refuse("approvedOn", CommunicationTexts.TOO_EARLY);
@@ -73,10 +73,10 @@ class FalsehoodCorrection {
         Decisions.requireCaseHandler(command.recordedBy());
         Decisions.refuseIfAny(command.violations(LocalDate.now(clock)));
         if (approvedOn == null) {
-            throw new CommunicationConflict("correctionNotApproved", "Deze correctie is nog niet goedgekeurd.");
+            throw new ConflictException("communication.conflict.correctionNotApproved", "Deze correctie is nog niet goedgekeurd.");
         }
         if (published) {
-            throw new CommunicationConflict("publicationRecorded", "De publicatie van deze correctie is al vastgelegd.");
+            throw new ConflictException("communication.conflict.publicationRecorded", "De publicatie van deze correctie is al vastgelegd.");
         }
         if (command.publishedOn().isBefore(approvedOn)) {
             Decisions.refuse("publishedOn", CommunicationTexts.TOO_EARLY);

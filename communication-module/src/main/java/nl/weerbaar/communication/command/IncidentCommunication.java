@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import nl.weerbaar.communication.api.CommunicationConflict;
 import nl.weerbaar.communication.api.CommunicationDecided;
 import nl.weerbaar.communication.api.CommunicationDecisionExecuted;
 import nl.weerbaar.communication.api.CommunicationDecisionId;
@@ -15,6 +14,7 @@ import nl.weerbaar.communication.api.CommunicationId;
 import nl.weerbaar.communication.api.CommunicationTexts;
 import nl.weerbaar.communication.api.DecideCommunication;
 import nl.weerbaar.communication.api.ExecuteCommunicationDecision;
+import nl.weerbaar.incident.api.ConflictException;
 import nl.weerbaar.incident.api.IncidentId;
 import nl.weerbaar.incident.api.Texts;
 import org.axonframework.commandhandling.CommandHandler;
@@ -62,7 +62,7 @@ class IncidentCommunication {
             throw new IllegalArgumentException("The communication file does not belong to this incident");
         }
         if (taken.containsKey(command.decisionId())) {
-            throw new CommunicationConflict("decisionRecorded", "Dit communicatiebesluit is al vastgelegd.");
+            throw new ConflictException("communication.conflict.decisionRecorded", "Dit communicatiebesluit is al vastgelegd.");
         }
         boolean external = Boolean.TRUE.equals(command.external());
         apply(new CommunicationDecided(command.communicationId(), command.decisionId(), command.incidentId(),
@@ -82,16 +82,16 @@ class IncidentCommunication {
         Decisions.refuseIfAny(command.violations(LocalDate.now(clock)));
         Decision decision = taken.get(command.decisionId());
         if (decision == null) {
-            throw new CommunicationConflict("decisionUnknown", "Dit communicatiebesluit is niet bekend.");
+            throw new ConflictException("communication.conflict.decisionUnknown", "Dit communicatiebesluit is niet bekend.");
         }
         if (!command.decisionId().equals(current)) {
-            throw new CommunicationConflict("decisionRevised", "Dit besluit is herzien; alleen het geldende besluit wordt uitgevoerd.");
+            throw new ConflictException("communication.conflict.decisionRevised", "Dit besluit is herzien; alleen het geldende besluit wordt uitgevoerd.");
         }
         if (decision.communicatesNothing()) {
-            throw new CommunicationConflict("nothingCommunicated", "Volgens dit besluit wordt er niet gecommuniceerd.");
+            throw new ConflictException("communication.conflict.nothingCommunicated", "Volgens dit besluit wordt er niet gecommuniceerd.");
         }
         if (decision.executed()) {
-            throw new CommunicationConflict("executionRecorded", "De uitvoering van dit besluit is al vastgelegd.");
+            throw new ConflictException("communication.conflict.executionRecorded", "De uitvoering van dit besluit is al vastgelegd.");
         }
         if (command.executedOn().isBefore(LocalDate.ofInstant(decision.decidedAt(), clock.getZone()))) {
             Decisions.refuse("executedOn", CommunicationTexts.TOO_EARLY);
