@@ -3,6 +3,8 @@ package nl.weerbaar.app;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import java.time.LocalDate;
 import java.util.Map;
 import nl.weerbaar.app.demo.DemoData;
 import nl.weerbaar.incident.api.OfficialId;
@@ -54,6 +56,9 @@ public abstract class ApplicationTest {
 
     protected MockMvc mvc;
 
+    /** Far beyond any other test's clock (retention moves five years ahead); a week apart. */
+    private static final AtomicLong DAYS_OF_THEIR_OWN = new AtomicLong(10_000);
+
     @BeforeAll
     static void noPhoningHome() {
         WeerbaarApplication.quietAxon();
@@ -75,6 +80,15 @@ public abstract class ApplicationTest {
     /** Acts as a demo account without paying for a password hash on every request. */
     protected RequestPostProcessor as(String username) {
         return user(accounts.loadUserByUsername(username));
+    }
+
+    /**
+     * Moves the clock (until the end of the test) to a day far ahead that no other test reaches, so that a
+     * report or briefing over that day sees only what this test reports on it.
+     */
+    protected LocalDate aDayOfItsOwn() {
+        clock.advance(Duration.ofDays(DAYS_OF_THEIR_OWN.getAndAdd(7)));
+        return LocalDate.now(clock);
     }
 
     protected long eventCount() {

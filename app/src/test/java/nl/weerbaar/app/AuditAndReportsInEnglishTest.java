@@ -101,8 +101,7 @@ class AuditAndReportsInEnglishTest extends ApplicationTest {
 
     @Test
     void theReportItsChartsItsCsvAndItsPdfFollowTheReadersLanguage() throws Exception {
-        clock.advance(Duration.ofDays(7700));
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = aDayOfItsOwn();
         mvc.perform(post("/api/incidents").with(as("raadslid")).contentType(MediaType.APPLICATION_JSON)
                 .content(json(Reports.valid()))).andExpect(status().isCreated());
         try (Browser browser = new Browser(mvc)) {

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -38,7 +37,7 @@ class BriefingApiTest extends ApplicationTest {
 
     @Test
     void onlyIncidentsSharedWithThePartyLeadersAreListedWithTheirFactsAndTotals() throws Exception {
-        LocalDate day = aDayOfOurOwn(1_700);
+        LocalDate day = aDayOfItsOwn();
         String assessed = reported("raadslid", Reports.valid());
         discussedAndAssessed(assessed);
         chosen(assessed, letterTo("Piet Pietersen"));
@@ -87,7 +86,7 @@ class BriefingApiTest extends ApplicationTest {
 
     @Test
     void noNameOfAnOfficialOrAPerpetratorAppearsInTheJsonOrThePdf() throws Exception {
-        LocalDate day = aDayOfOurOwn(1_800);
+        LocalDate day = aDayOfItsOwn();
         String council = reported("raadslid", Reports.valid());
         discussedAndAssessed(council);
         chosen(council, letterTo("Piet Pietersen"));
@@ -156,11 +155,6 @@ class BriefingApiTest extends ApplicationTest {
 
     // ---------------------------------------------------------------- helpers
 
-    /** Moves the clock ahead so incidents reported now are the only ones of that day; put back after the test. */
-    private LocalDate aDayOfOurOwn(int days) {
-        clock.advance(Duration.ofDays(days));
-        return LocalDate.now(clock);
-    }
 
     private ResultActions briefing(String account, LocalDate from, LocalDate to) throws Exception {
         return mvc.perform(get("/api/briefings/party-leaders?from=" + from + "&to=" + to).with(as(account)));

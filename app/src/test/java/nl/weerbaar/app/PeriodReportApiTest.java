@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -33,8 +32,7 @@ class PeriodReportApiTest extends ApplicationTest {
 
     @BeforeEach
     void aPeriodOfItsOwn() {
-        clock.advance(Duration.ofDays(7305).plusDays((long) (Math.random() * 300)));
-        today = LocalDate.now(clock);
+        today = aDayOfItsOwn();
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlInput;
@@ -17,8 +16,7 @@ class ReportPagesTest extends ApplicationTest {
 
     @Test
     void theCouncilSeesEachFigureAsAChartBesideItsDataTable() throws Exception {
-        clock.advance(Duration.ofDays(7400));
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = aDayOfItsOwn();
         for (String account : new String[] {"raadslid", "raadslid", "raadslid", "wethouder"}) {
             mvc.perform(post("/api/incidents").with(as(account)).contentType(MediaType.APPLICATION_JSON)
                     .content(json(Reports.valid()))).andExpect(status().isCreated());
@@ -48,8 +46,7 @@ class ReportPagesTest extends ApplicationTest {
 
     @Test
     void theClerkFreezesAReportAndAnyReaderSeesItMatch() throws Exception {
-        clock.advance(Duration.ofDays(7500));
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = aDayOfItsOwn();
         mvc.perform(post("/api/incidents").with(as("raadslid")).contentType(MediaType.APPLICATION_JSON)
                 .content(json(Reports.valid()))).andExpect(status().isCreated());
         Thread.sleep(20);
