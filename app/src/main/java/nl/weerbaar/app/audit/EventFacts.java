@@ -57,7 +57,7 @@ record EventFacts(Map<String, Object> facts, List<Category> categories, String r
         String rationaleSubject = null;
         Boolean consulted = null;
         Boolean vpt = null;
-        RecordComponent[] components = event.getClass().getRecordComponents();
+        RecordComponent[] components = components(event.getClass());
         for (RecordComponent component : components) {
             String name = component.getName();
             Object value = read(component, event);
@@ -130,7 +130,7 @@ record EventFacts(Map<String, Object> facts, List<Category> categories, String r
                 return value.toString();
             }
             Map<String, Object> nested = new LinkedHashMap<>();
-            for (RecordComponent component : value.getClass().getRecordComponents()) {
+            for (RecordComponent component : components(value.getClass())) {
                 if (!component.isAnnotationPresent(PersonalData.class)) {
                     Object fact = fact(read(component, value));
                     if (fact != null) {
@@ -154,13 +154,29 @@ record EventFacts(Map<String, Object> facts, List<Category> categories, String r
     }
 
     /** An id or reference: Jackson writes it as its one value ({@code @JsonValue}), and so does its text. */
+    /**
+     * A record's components, read once per class: the audit trail looks at every event, and reflection
+     * anew for each one was a tenth of its replay time (docs/benchmarks.md). Never modified.
+     */
+    private static RecordComponent[] components(Class<?> record) {
+        return COMPONENTS.get(record);
+    }
+
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            return components == null ? new RecordComponent[0] : components;
+        }
+    };
+
     private static boolean writtenAsOneValue(Class<?> type) {
-        boolean onComponent = Arrays.stream(type.getRecordComponents())
+        boolean onComponent = Arrays.stream(components(type))
                 .map(RecordComponent::getAccessor).anyMatch(EventFacts::marksValue)
                 || Arrays.stream(type.getDeclaredFields()).anyMatch(EventFacts::marksValue);
         boolean onMethod = Arrays.stream(type.getDeclaredMethods()).anyMatch(EventFacts::marksValue);
-        boolean oneId = type.getRecordComponents().length == 1
-                && type.getRecordComponents()[0].getType() == UUID.class;
+        boolean oneId = components(type).length == 1
+                && components(type)[0].getType() == UUID.class;
         return onComponent || onMethod || oneId;
     }
 
@@ -173,7 +189,7 @@ record EventFacts(Map<String, Object> facts, List<Category> categories, String r
     }
 
     private static boolean hasComponent(Class<?> record, String name) {
-        return Arrays.stream(record.getRecordComponents())
+        return Arrays.stream(components(record))
                 .anyMatch(component -> component.getName().equals(name) && isFlag(component.getType()));
     }
 
@@ -181,7 +197,7 @@ record EventFacts(Map<String, Object> facts, List<Category> categories, String r
         if (value == null) {
             return null;
         }
-        for (RecordComponent component : record.getRecordComponents()) {
+        for (RecordComponent component : components(record)) {
             if (component.getName().equals(name)) {
                 return read(component, value);
             }
