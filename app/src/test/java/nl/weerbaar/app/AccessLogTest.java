@@ -71,6 +71,16 @@ class AccessLogTest extends ApplicationTest {
     }
 
     @Test
+    void thePublicPagesWithoutPersonalDataAreNotLogged() throws Exception {
+        long before = jdbc.queryForObject("SELECT count(*) FROM access_log", Long.class);
+        mvc.perform(get("/toegankelijkheid")).andExpect(status().isOk());
+        mvc.perform(get("/login")).andExpect(status().isOk());
+        mvc.perform(get("/css/weerbaar.css")).andExpect(status().isOk());
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM access_log", Long.class)).isEqualTo(before);
+    }
+
+    @Test
     void theDatabaseRefusesToChangeOrRemoveALine() throws Exception {
         mvc.perform(get("/api/incidents").with(as("griffier"))).andExpect(status().isOk());
         long lines = jdbc.queryForObject("SELECT count(*) FROM access_log", Long.class);

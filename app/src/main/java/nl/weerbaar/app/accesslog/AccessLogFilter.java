@@ -26,9 +26,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Logs every read (GET or HEAD) that passes through the application's security, whatever module
  * answers it: a page or API added later is logged without code here. Only what is certainly no
- * personal data is left out (the style sheet, the login page, the start page, the caller's own
- * account). It sits in the security filter chain after authentication and before authorization, so it
- * knows who asked and also logs what authorization refused.
+ * personal data is left out (the style sheet, the login page, the start page, the public
+ * accessibility statement, the caller's own account). It sits in the security filter chain after
+ * authentication and before authorization, so it knows who asked and also logs what authorization
+ * refused.
  *
  * <p>Not a Spring bean of type {@code Filter}: Boot would then also register it for every request a
  * second time. {@code SecurityConfiguration} creates it.
@@ -37,7 +38,8 @@ public class AccessLogFilter extends OncePerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccessLogFilter.class);
     private static final Set<String> READS = Set.of("GET", "HEAD");
-    private static final Set<String> NOT_LOGGED = Set.of("/", "/login", "/logout", "/error", "/favicon.ico", "/api/me");
+    private static final Set<String> NOT_LOGGED = Set.of("/", "/login", "/logout", "/error", "/favicon.ico", "/api/me",
+            "/toegankelijkheid");
     private static final Pattern REFERENCE = Pattern.compile("\\d{4}-\\d{4}");
     private static final Set<String> PAGING = Set.of("page", "size");
     private static final Map<String, String> OBJECT_TYPES = Map.of(
