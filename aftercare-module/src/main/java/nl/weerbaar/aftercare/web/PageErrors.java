@@ -56,8 +56,7 @@ public final class PageErrors {
 
     /** What a conflict says on a page: this module's in the reader's language, another's as it came. */
     static String conflict(ConflictException conflict, MessageSource messages, Locale locale) {
-        return conflict.messageKey().map(key -> messages.getMessage(key, null, conflict.getMessage(), locale))
-                .orElse(conflict.getMessage());
+        return messages.getMessage(conflict, locale);
     }
 
     static PageErrors none() {

@@ -1,13 +1,15 @@
 package nl.weerbaar.incident.api;
 
 import java.util.Optional;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * The command contradicts what was already decided (answered as 409); nothing was stored. The message
  * is the API's Dutch sentence; a page shows the same sentence from the bundle ({@link #messageKey()})
- * in the page's language.
+ * in the page's language: it resolves itself against a message source
+ * ({@code messages.getMessage(conflict, locale)}), falling back to the Dutch sentence.
  */
-public class ConflictException extends RuntimeException {
+public class ConflictException extends RuntimeException implements MessageSourceResolvable {
 
     private final String messageKey;
 
@@ -23,5 +25,15 @@ public class ConflictException extends RuntimeException {
     /** The bundle key of the message, where there is one. */
     public Optional<String> messageKey() {
         return Optional.ofNullable(messageKey);
+    }
+
+    @Override
+    public String[] getCodes() {
+        return messageKey == null ? null : new String[] {messageKey};
+    }
+
+    @Override
+    public String getDefaultMessage() {
+        return getMessage();
     }
 }

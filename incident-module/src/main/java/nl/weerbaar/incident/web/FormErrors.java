@@ -51,8 +51,7 @@ public final class FormErrors {
 
     /** A refusal's sentence in the page's language (the API's Dutch one where the bundle has none). */
     static String refusal(ConflictException conflict, MessageSource messages, Locale locale) {
-        return conflict.messageKey().map(key -> messages.getMessage(key, null, conflict.getMessage(), locale))
-                .orElse(conflict.getMessage());
+        return messages.getMessage(conflict, locale);
     }
 
     static FormErrors none() {

@@ -63,9 +63,7 @@ public final class PageErrors {
      */
     static PageErrors refusal(String key, String anchor, ConflictException conflict, MessageSource messages,
             Locale locale) {
-        String message = conflict.messageKey()
-                .map(known -> messages.getMessage(known, null, conflict.getMessage(), locale))
-                .orElse(conflict.getMessage());
+        String message = messages.getMessage(conflict, locale);
         PageErrors errors = new PageErrors();
         errors.byField.put(key, new Error(key, anchor, message));
         return errors;
