@@ -1,5 +1,6 @@
 package nl.weerbaar.app;
 
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -12,7 +13,9 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
+import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
@@ -71,6 +74,21 @@ class ArchitectureTest {
     void nothingUsesJpa() {
         noClasses().should().dependOnClassesThat()
                 .resideInAnyPackage("jakarta.persistence..", "javax.persistence..", "org.hibernate..")
+                .check(PRODUCT);
+    }
+
+    /**
+     * Projections create no messages, so correlation data is not computed for the events they handle
+     * ({@code NotForStoredEvents}); a handler that dispatched would send its messages without the actor.
+     */
+    @Test
+    void noEventHandlerDispatchesMessages() {
+        noClasses().that().containAnyMethodsThat(annotatedWith(EventHandler.class))
+                .should().dependOnClassesThat().resideInAnyPackage("org.axonframework.commandhandling..",
+                        "org.axonframework.queryhandling..", "org.axonframework.deadline..",
+                        "org.axonframework.modelling.saga..")
+                .orShould().dependOnClassesThat().areAssignableTo(EventBus.class)
+                .orShould().dependOnClassesThat().areAssignableTo(EventGateway.class)
                 .check(PRODUCT);
     }
 

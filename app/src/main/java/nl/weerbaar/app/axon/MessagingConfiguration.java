@@ -44,17 +44,20 @@ class MessagingConfiguration {
                 .build();
     }
 
-    /** Keeps Axon's correlation and trace ids (declaring any provider replaces Axon's default). */
+    /**
+     * Keeps Axon's correlation and trace ids (declaring any provider replaces Axon's default); not
+     * computed for the stored events projections handle ({@link NotForStoredEvents}).
+     */
     @Bean
     CorrelationDataProvider messageOriginProvider() {
-        return new MessageOriginProvider();
+        return new NotForStoredEvents(new MessageOriginProvider());
     }
 
     /** Copies the actor of a command onto each event it causes. */
     @Bean
     CorrelationDataProvider actorCorrelation() {
-        return new SimpleCorrelationDataProvider(CommandMetaData.ACTOR, CommandMetaData.ACTOR_ROLE,
-                CommandMetaData.ON_BEHALF_OF);
+        return new NotForStoredEvents(new SimpleCorrelationDataProvider(CommandMetaData.ACTOR,
+                CommandMetaData.ACTOR_ROLE, CommandMetaData.ON_BEHALF_OF));
     }
 
     /**
