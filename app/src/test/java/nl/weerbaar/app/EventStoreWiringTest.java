@@ -1,8 +1,6 @@
 package nl.weerbaar.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -27,7 +25,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 
@@ -110,24 +107,6 @@ class EventStoreWiringTest extends ApplicationTest {
                         .isNotEmpty();
             }
         }
-    }
-
-    /**
-     * The projections' sequencing policy takes an incident's own events to be about the incident their
-     * aggregate identifier names, without reading the payload ({@code PerIncidentSequencingPolicy}).
-     */
-    @Test
-    void everyStoredEventOfAnIncidentNamesTheIncidentOfItsAggregate() throws Exception {
-        mvc.perform(post("/api/incidents").with(as("raadslid")).contentType(MediaType.APPLICATION_JSON)
-                .content(json(Reports.valid()))).andExpect(status().isCreated());
-
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE type = 'Incident' "
-                + "AND convert_from(payload, 'UTF8')::jsonb ? 'incidentId'", Long.class)).isPositive();
-        assertThat(jdbc.queryForList("""
-                SELECT payload_type FROM domain_event_entry
-                WHERE type = 'Incident' AND convert_from(payload, 'UTF8')::jsonb ? 'incidentId'
-                AND convert_from(payload, 'UTF8')::jsonb ->> 'incidentId' <> aggregate_identifier
-                """, String.class)).isEmpty();
     }
 
     @Test

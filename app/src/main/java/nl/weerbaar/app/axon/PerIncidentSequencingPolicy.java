@@ -4,9 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.UUID;
 import nl.weerbaar.incident.api.IncidentId;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
@@ -18,19 +16,10 @@ import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
  * could be handled at the same time in two segments, and a row written during the erasure's update
  * kept its texts or its flag (seen in a replay). Events that name no incident keep their order per
  * aggregate.
- *
- * <p>An event of the incident aggregate itself is about the incident its aggregate identifier names, so
- * its sequence is read from there, without deserializing (and decrypting) the payload: a processor's
- * coordinator asks this for every event it reads, on one thread, and in a replay that deserializing was
- * half of the register's coordinator time. The payload is then deserialized by the segment's worker, in
- * parallel. Both ways give the same value, so an incident keeps its segment.
  */
 final class PerIncidentSequencingPolicy implements SequencingPolicy<EventMessage<?>> {
 
     static final PerIncidentSequencingPolicy INSTANCE = new PerIncidentSequencingPolicy();
-
-    /** The aggregate type Axon stores with the incident's events (its class's simple name). */
-    private static final String INCIDENT_AGGREGATE = "Incident";
 
     /** The {@code incidentId} component of an event record, looked up once per type. */
     private static final ClassValue<Optional<RecordComponent>> INCIDENT = new ClassValue<>() {
@@ -49,10 +38,6 @@ final class PerIncidentSequencingPolicy implements SequencingPolicy<EventMessage
     @Override
     public Object getSequenceIdentifierFor(EventMessage<?> event) {
         Optional<RecordComponent> component = INCIDENT.get(event.getPayloadType());
-        if (component.isPresent() && event instanceof DomainEventMessage<?> domainEvent
-                && INCIDENT_AGGREGATE.equals(domainEvent.getType())) {
-            return UUID.fromString(domainEvent.getAggregateIdentifier());
-        }
         if (component.isPresent()) {
             try {
                 if (component.get().getAccessor().invoke(event.getPayload()) instanceof IncidentId incident) {

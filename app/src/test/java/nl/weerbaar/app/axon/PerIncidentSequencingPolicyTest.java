@@ -36,20 +36,6 @@ class PerIncidentSequencingPolicyTest {
         assertThat(PerIncidentSequencingPolicy.INSTANCE.getSequenceIdentifierFor(decided)).isEqualTo(INCIDENT.value());
     }
 
-    /** The coordinator of a processor asks for every event; decrypting the payload there was its main cost. */
-    @Test
-    void anIncidentsOwnEventIsSequencedByItsAggregateIdentifierWithoutReadingThePayload() {
-        var unread = new GenericDomainEventMessage<>("Incident", INCIDENT.toString(), 7,
-                new IncidentPersonalDataErased(INCIDENT, "Verzoek", false, NOW)) {
-            @Override
-            public IncidentPersonalDataErased getPayload() {
-                throw new AssertionError("the payload was read");
-            }
-        };
-
-        assertThat(PerIncidentSequencingPolicy.INSTANCE.getSequenceIdentifierFor(unread)).isEqualTo(INCIDENT.value());
-    }
-
     @Test
     void anEventAboutNoIncidentKeepsItsAggregatesSequence() {
         OfficialId official = new OfficialId(UUID.fromString("b0000000-0000-4000-8000-000000000001"));
