@@ -68,7 +68,9 @@ class PersonalDataSerializer implements Serializer {
             return delegate.deserialize(serializedObject);
         }
         SerializedObject<JsonNode> sealed = getConverter().convert(serializedObject, JsonNode.class);
-        ObjectNode tree = ((ObjectNode) sealed.getData()).deepCopy();
+        // A tree handed in (by an upcaster) may be shared, so it is opened in a copy; one parsed here is our own.
+        ObjectNode tree = JsonNode.class.isAssignableFrom(serializedObject.getContentType())
+                ? ((ObjectNode) sealed.getData()).deepCopy() : (ObjectNode) sealed.getData();
         for (PersonalDataFields.Entry field : fields) {
             JsonNode value = tree.get(field.property());
             if (value != null && !value.isNull()) {
