@@ -2,6 +2,7 @@ package nl.weerbaar.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -22,11 +23,15 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.sql.Connection;
 import java.util.List;
+import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandHandler;
 import org.junit.jupiter.api.Test;
+import org.postgresql.core.BaseConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * On Spring Boot 4, Axon silently falls back to an in-memory store, no transactions or XStream when
@@ -50,6 +55,8 @@ class EventStoreWiringTest extends ApplicationTest {
     private Serializer messageSerializer;
     @Autowired
     private EventProcessingConfiguration eventProcessing;
+    @Autowired
+    private DataSource dataSource;
 
     @Test
     void eventsAndTokensAreStoredInPostgresqlWithinSpringTransactions() {
@@ -80,6 +87,39 @@ class EventStoreWiringTest extends ApplicationTest {
         assertThat(tokenStore.fetchSegments(AuditTrailProjection.NAME)).containsExactly(0);
         assertThat(eventProcessing.listenerInvocationErrorHandler(AuditTrailProjection.NAME))
                 .isInstanceOf(PropagatingErrorHandler.class);
+    }
+
+    /**
+     * A projection's transaction commits without waiting for the disk (its rows and token are rebuilt from
+     * the events if a crash loses it); a command's transaction, which stores the events, keeps waiting.
+     */
+    @Test
+    void projectionsCommitWithoutWaitingForTheDiskAndCommandsWait() {
+        TransactionManager projections = (TransactionManager) ReflectionTestUtils.getField(
+                eventProcessing.eventProcessor(IncidentRegisterProjection.NAME).orElseThrow(), "transactionManager");
+        assertThat(projections).isNotSameAs(transactionManager);
+
+        Transaction command = transactionManager.startTransaction();
+        try {
+            // the test database commits asynchronously throughout; set it as a durable database has it
+            jdbc.execute("SET LOCAL synchronous_commit TO ON");
+            Transaction projection = projections.startTransaction();
+            assertThat(jdbc.queryForObject("SHOW synchronous_commit", String.class)).isEqualTo("off");
+            projection.rollback();
+        } finally {
+            command.rollback();
+        }
+    }
+
+    /** JDBC batches of inserts (projections, audit trail, event store) travel as multi-row inserts. */
+    @Test
+    void batchedInsertsTravelAsMultiRowInserts() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(connection.unwrap(BaseConnection.class).getQueryExecutor().isReWriteBatchedInsertsEnabled())
+                    .isTrue();
+        }
+        assertThat(context.getEnvironment()
+                .getProperty("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts")).isEqualTo("true");
     }
 
     @Test

@@ -34,6 +34,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class EventStoreConfiguration {
 
+    /** How often the event store sends processors that fell behind its cache to read on their own. */
+    static final long CACHE_CHECK_MILLIS = 200;
+
     @Bean
     TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
         return new SpringTransactionManager(transactionManager);
@@ -81,11 +84,9 @@ class EventStoreConfiguration {
     }
 
     /**
+     * @param protection encrypts personal data in events and snapshots (see the privacy package)
      * @param gapTimeout how long (ms) a gap in the global index may wait for a late commit; far above
      *                   any transaction's duration, or an event could be skipped for good
-     */
-    /**
-     * @param protection encrypts personal data in events and snapshots (see the privacy package)
      */
     @Bean
     EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
@@ -114,6 +115,14 @@ class EventStoreConfiguration {
      * up to 10,000 of them, each with its deserialized payload. A burst of events committed at once (an
      * import) then filled a 512 MB heap (docs/benchmarks.md); a processor that falls further behind than
      * the cache reads from the database on its own instead.
+     *
+     * <p>The bound holds only for events no processor still points at: a processor following the shared
+     * reader keeps every event after its own alive, and is sent to read on its own when it has fallen behind
+     * the cache, which Axon checks every 10 seconds by default. When the shared reader catches up on a
+     * backlog (after a replay reached the events of a bulk load, or a restore) it reads far faster than a
+     * processor handles, and in those 10 seconds a slow processor held 200,000 events: a replay of
+     * 1,000,000 events ran out of a 512 MB heap. Checked every {@value #CACHE_CHECK_MILLIS} ms, it holds
+     * a fiftieth of that at most.
      */
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
@@ -123,8 +132,10 @@ class EventStoreConfiguration {
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .cachedEvents(cachedEvents)
+                .cleanupDelay(CACHE_CHECK_MILLIS)
                 .build();
     }
+
 
     /**
      * Declared here, so the claim timeout must be set on the builder: the Axon property is ignored. The

@@ -3,12 +3,14 @@ package nl.weerbaar.app.axon;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import javax.sql.DataSource;
 import nl.weerbaar.app.nodes.Nodes;
 import nl.weerbaar.incident.api.CommandMetaData;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.AxonThreadFactory;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -19,6 +21,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** How commands travel (with their actor, retried on lost races) and how events are processed. */
 @Configuration(proxyBeanMethods = false)
@@ -66,7 +69,8 @@ class MessagingConfiguration {
      * segment, which is retried with back-off: an event is never skipped, so a projection never
      * silently misses one. The processors read through {@link PromptEventSource}, which wakes them at
      * each commit of this node instead of every 500 ms. The events about one incident are handled in
-     * order ({@link PerIncidentSequencingPolicy}).
+     * order ({@link PerIncidentSequencingPolicy}). Their transactions commit without waiting for the disk
+     * ({@link AsynchronousCommits}).
      *
      * <p>Several nodes: a segment is processed by the one node holding its claim in {@code token_entry}.
      * The live nodes share the segments ({@link FairShareOfSegments}), so there should be at least as
@@ -79,7 +83,8 @@ class MessagingConfiguration {
             @Value("${weerbaar.processors.segments:2}") int segments,
             @Value("${weerbaar.processors.token-claim-interval:5s}") Duration tokenClaimInterval,
             @Value("${weerbaar.token-store.claim-timeout:10s}") Duration claimTimeout, Nodes nodes,
-            ObjectProvider<TokenStore> tokenStore, ScheduledExecutorService eventWakeUps) {
+            ObjectProvider<TokenStore> tokenStore, ScheduledExecutorService eventWakeUps,
+            TransactionManager transactionManager, DataSource dataSource) {
         if (segments < 1 || tokenClaimInterval.isNegative() || tokenClaimInterval.isZero()) {
             throw new IllegalArgumentException("weerbaar.processors.segments must be at least 1 and "
                     + "weerbaar.processors.token-claim-interval positive");
@@ -88,9 +93,12 @@ class MessagingConfiguration {
         FairShareOfSegments fairShare = new FairShareOfSegments(nodes, tokenStore, segments,
                 tokenClaimInterval.toMillis());
         PromptSource promptSource = new PromptSource(eventWakeUps);
+        TransactionManager projectionTransactions = new AsynchronousCommits(transactionManager,
+                new JdbcTemplate(dataSource));
         return configurer -> configurer.eventProcessing()
                 .usingPooledStreamingEventProcessors((configuration, builder) -> builder
                         .messageSource(promptSource.get(configuration))
+                        .transactionManager(projectionTransactions)
                         .batchSize(batchSize)
                         .initialSegmentCount(segments)
                         .tokenClaimInterval(tokenClaimInterval.toMillis())
