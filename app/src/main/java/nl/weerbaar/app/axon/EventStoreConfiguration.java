@@ -116,19 +116,18 @@ class EventStoreConfiguration {
      * import) then filled a 512 MB heap (docs/benchmarks.md); a processor that falls further behind than
      * the cache reads from the database on its own instead.
      *
-     * <p>The bound holds only for events no processor still points at: a processor following the shared
-     * reader keeps every event after its own alive, and is sent to read on its own when it has fallen behind
-     * the cache, which Axon checks every 10 seconds by default. When the shared reader catches up on a
-     * backlog (after a replay reached the events of a bulk load, or a restore) it reads far faster than a
-     * processor handles, and in those 10 seconds a slow processor held 200,000 events: a replay of
-     * 1,000,000 events ran out of a 512 MB heap. Checked every {@value #CACHE_CHECK_MILLIS} ms, it holds
-     * a fiftieth of that at most.
+     * <p>The bound holds only for events nothing still points at. The shared reader points at the event
+     * it started a read from until that read ends, so it reads in chunks ({@link CacheFetchesInChunks}); a
+     * processor following the reader points at its own last event and is sent to read on its own once it
+     * has fallen behind the cache, which Axon checks every 10 seconds by default: catching up on a backlog,
+     * the reader is far faster than a processor, so that is checked every {@value #CACHE_CHECK_MILLIS} ms.
+     * Without both, a replay of 1,000,000 events ran out of a 512 MB heap (docs/benchmarks.md).
      */
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
             @Value("${weerbaar.event-store.cached-events:1000}") int cachedEvents) {
         return EmbeddedEventStore.builder()
-                .storageEngine(storageEngine)
+                .storageEngine(new CacheFetchesInChunks(storageEngine, cachedEvents))
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .cachedEvents(cachedEvents)
