@@ -23,12 +23,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import java.sql.Connection;
 import java.util.List;
-import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandHandler;
 import org.junit.jupiter.api.Test;
-import org.postgresql.core.BaseConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -55,8 +52,6 @@ class EventStoreWiringTest extends ApplicationTest {
     private Serializer messageSerializer;
     @Autowired
     private EventProcessingConfiguration eventProcessing;
-    @Autowired
-    private DataSource dataSource;
 
     @Test
     void eventsAndTokensAreStoredInPostgresqlWithinSpringTransactions() {
@@ -109,17 +104,6 @@ class EventStoreWiringTest extends ApplicationTest {
         } finally {
             command.rollback();
         }
-    }
-
-    /** JDBC batches of inserts (projections, audit trail, event store) travel as multi-row inserts. */
-    @Test
-    void batchedInsertsTravelAsMultiRowInserts() throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
-            assertThat(connection.unwrap(BaseConnection.class).getQueryExecutor().isReWriteBatchedInsertsEnabled())
-                    .isTrue();
-        }
-        assertThat(context.getEnvironment()
-                .getProperty("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts")).isEqualTo("true");
     }
 
     @Test

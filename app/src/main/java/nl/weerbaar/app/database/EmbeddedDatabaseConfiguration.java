@@ -56,8 +56,6 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(properties.maxPoolSize());
         dataSource.setPoolName("weerbaar-embedded");
-        // as spring.datasource.hikari.data-source-properties does for a database of one's own
-        dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         return dataSource;
     }
 }
