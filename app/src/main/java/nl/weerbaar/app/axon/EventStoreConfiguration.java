@@ -135,7 +135,6 @@ class EventStoreConfiguration {
                 .build();
     }
 
-
     /**
      * Declared here, so the claim timeout must be set on the builder: the Axon property is ignored. The
      * node id is the owner written into {@code token_entry}: a segment belongs to one node at a time, and
