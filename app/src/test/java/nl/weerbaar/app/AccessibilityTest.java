@@ -259,8 +259,7 @@ class AccessibilityTest extends ApplicationTest {
         chromium.click("Bespreking vastleggen");
         audit("/incidents/{id} discussion", "error");
         chromium.check("discussedWith-CLERK");
-        chromium.set("discussedDate", LocalDate.now().toString());
-        chromium.set("discussedTime", "10:00");
+        chromium.setToNow("discussedDate", "discussedTime");
         chromium.type("agreedNextStep", "Brief aan de dader");
         chromium.click("Bespreking vastleggen");
         chromium.click("Beoordeling vastleggen");

@@ -102,8 +102,7 @@ class BrowserFlowsTest extends ApplicationTest {
         assertThat(chromium.driver.getTitle()).isEqualTo("Melding " + reference + " - Weerbaar");
         chromium.screenshot(flow, "02-incident");
         chromium.check("discussedWith-CLERK");
-        chromium.set("discussedDate", LocalDate.now().toString());
-        chromium.set("discussedTime", "10:00");
+        chromium.setToNow("discussedDate", "discussedTime");
         chromium.type("agreedNextStep", "Corrigerende brief aan de dader");
         chromium.click("Bespreking vastleggen");
         assertThat(chromium.driver.getTitle()).doesNotStartWith("Fout: ");

@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -156,6 +159,16 @@ final class Chromium implements AutoCloseable {
     void set(String id, String value) {
         ((JavascriptExecutor) driver).executeScript(
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))", byId(id), value);
+    }
+
+    /**
+     * Fills a date and a time field with this minute in the municipality's time zone: a moment that is
+     * never in the future, whatever the hour (and the machine's time zone) the tests run at.
+     */
+    void setToNow(String dateId, String timeId) {
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).truncatedTo(ChronoUnit.MINUTES);
+        set(dateId, now.toLocalDate().toString());
+        set(timeId, now.toLocalTime().toString());
     }
 
     /** The id of the focused element (after the page's autofocus has run). */
